@@ -1,0 +1,135 @@
+package id.kanim.drivethru.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A pickup slot held for one passport application. New bookings are written by {@link BookingService}
+ * with plain SQL (they must claim capacity in the same transaction); later changes go through this entity,
+ * whose methods refuse moves the status does not allow.
+ */
+@Entity
+public class Booking {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(columnDefinition = "bpchar")
+	private String code;
+
+	private Long officeId;
+
+	private Long serviceDayId;
+
+	private LocalDate serviceDate;
+
+	private LocalTime slotStart;
+
+	private LocalTime slotEnd;
+
+	private String applicationNumber;
+
+	private String fullName;
+
+	private String phone;
+
+	private String email;
+
+	@Enumerated(EnumType.STRING)
+	private VehicleType vehicleType;
+
+	private String plateNumber;
+
+	@Enumerated(EnumType.STRING)
+	private BookingStatus status;
+
+	private Instant createdAt;
+
+	private String idempotencyKey;
+
+	@Version
+	private long version;
+
+	protected Booking() {
+	}
+
+	/** Moves the booking on, or says why it cannot. */
+	void moveTo(BookingStatus target) {
+		if (!status.canMoveTo(target)) {
+			throw new IllegalBookingTransitionException(status, target);
+		}
+		this.status = target;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public BookingCode getCode() {
+		return new BookingCode(code);
+	}
+
+	public Long getOfficeId() {
+		return officeId;
+	}
+
+	public Long getServiceDayId() {
+		return serviceDayId;
+	}
+
+	public LocalDate getServiceDate() {
+		return serviceDate;
+	}
+
+	public LocalTime getSlotStart() {
+		return slotStart;
+	}
+
+	public LocalTime getSlotEnd() {
+		return slotEnd;
+	}
+
+	public String getApplicationNumber() {
+		return applicationNumber;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public VehicleType getVehicleType() {
+		return vehicleType;
+	}
+
+	public String getPlateNumber() {
+		return plateNumber;
+	}
+
+	public BookingStatus getStatus() {
+		return status;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+}

@@ -1,0 +1,101 @@
+package id.kanim.drivethru.booking;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import id.kanim.drivethru.capacity.CapacityUnavailableException;
+import id.kanim.drivethru.capacity.ServiceDays;
+import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.office.OfficeSettings;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books pickup slots and finds bookings again. The rules that need no database (horizon, weekday, slot
+ * times) are checked first against the cached office settings; the rest happens in one short transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BookingService {
+
+	private final Offices offices;
+
+	private final ServiceDays serviceDays;
+
+	private final BookingWriter writer;
+
+	private final BookingRepository bookings;
+
+	private final Clock clock;
+
+	BookingService(Offices offices, ServiceDays serviceDays, BookingWriter writer, BookingRepository bookings,
+			Clock clock) {
+		this.offices = offices;
+		this.serviceDays = serviceDays;
+		this.writer = writer;
+		this.bookings = bookings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books a slot, or throws {@link BookingRefusedException} having stored nothing. Not itself
+	 * transactional: the service day is created (if new) and committed first, then the booking transaction
+	 * runs on its own.
+	 * @param idempotencyKey optional; a repeated key returns the booking the first request made
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BookingView book(String officeCode, NewBooking request, String idempotencyKey) {
+		var office = offices.byCode(officeCode);
+		if (!office.withinHorizon(request.date(), clock)) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.OUTSIDE_HORIZON,
+					office.firstBookableDate(clock), office.lastBookableDate(clock));
+		}
+		if (!office.isOpenWeekday(request.date())) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.DAY_CLOSED);
+		}
+		var slot = office.slotStartingAt(request.slotStart())
+			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
+		long dayId = serviceDays.ensure(office, request.date());
+		try {
+			return writer.book(office, dayId, slot, request, idempotencyKey);
+		}
+		catch (CapacityUnavailableException ex) {
+			throw new BookingRefusedException(switch (ex.getReason()) {
+				case DAY_FULL -> BookingRefusedException.Reason.QUOTA_FULL;
+				case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
+				case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
+			});
+		}
+	}
+
+	/**
+	 * The booking with this code, but only together with its application number: a wrong code and a wrong
+	 * number look the same, so nobody can probe which codes exist.
+	 */
+	public Optional<Booking> find(String code, String applicationNumber) {
+		var parsedCode = BookingCode.parse(code);
+		var number = ApplicationNumber.normalise(applicationNumber);
+		if (parsedCode.isEmpty() || number.isEmpty()) {
+			return Optional.empty();
+		}
+		return bookings.findByCode(parsedCode.get().value())
+			.filter(b -> b.getApplicationNumber().equals(number.get()));
+	}
+
+	/** The booking with this code, for callers that have already proven they may see it. */
+	public Optional<Booking> findByCode(BookingCode code) {
+		return bookings.findByCode(code.value());
+	}
+
+	public BookingView view(Booking booking) {
+		return toView(booking, offices.byId(booking.getOfficeId()));
+	}
+
+	static BookingView toView(Booking booking, OfficeSettings office) {
+		return new BookingView(booking.getCode(), booking.getStatus(), office.code(), booking.getServiceDate(),
+				booking.getSlotStart(), booking.getSlotEnd(), booking.getPlateNumber(), booking.getVehicleType());
+	}
+
+}

@@ -1,0 +1,103 @@
+package id.kanim.drivethru.booking;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.Optional;
+
+import id.kanim.drivethru.capacity.CapacityClaims;
+import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.office.OfficeSettings.SlotTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The booking transaction: insert the booking, then claim capacity, then commit. The insert comes first
+ * because it takes no contended lock (other than on the same application number), so the day's counter row
+ * is locked only for the claim and the commit.
+ */
+@Component
+@Transactional
+class BookingWriter {
+
+	static final String INSERT_SQL = """
+			insert into booking (code, office_id, service_day_id, service_date, slot_start, slot_end,
+			    application_number, full_name, phone, email, vehicle_type, plate_number, status, created_at,
+			    idempotency_key)
+			values (:code, :office, :day, :date, :start, :end, :application, :name, :phone, :email, :vehicle,
+			    :plate, 'BOOKED', :createdAt, :key)
+			on conflict do nothing
+			returning id""";
+
+	private final JdbcClient jdbc;
+
+	private final CapacityClaims claims;
+
+	private final BookingRepository bookings;
+
+	private final Clock clock;
+
+	BookingWriter(JdbcClient jdbc, CapacityClaims claims, BookingRepository bookings, Clock clock) {
+		this.jdbc = jdbc;
+		this.claims = claims;
+		this.bookings = bookings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books the place, or returns the booking an earlier request with the same idempotency key made.
+	 * "On conflict do nothing" keeps the transaction usable when a unique index refuses the row: a
+	 * concurrent insert of the same application number or key makes this one wait until the other commits
+	 * (then nothing is inserted) or rolls back (then the row goes in).
+	 */
+	BookingView book(OfficeSettings office, long dayId, SlotTime slot, NewBooking request, String idempotencyKey) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			var code = BookingCode.random();
+			Optional<Long> inserted = jdbc.sql(INSERT_SQL)
+				.param("code", code.value())
+				.param("office", office.id())
+				.param("day", dayId)
+				.param("date", request.date())
+				.param("start", slot.start())
+				.param("end", slot.end())
+				.param("application", request.applicationNumber())
+				.param("name", request.fullName())
+				.param("phone", request.phone())
+				.param("email", request.email())
+				.param("vehicle", request.vehicleType().name())
+				.param("plate", request.plateNumber())
+				.param("createdAt", Timestamp.from(clock.instant()))
+				.param("key", idempotencyKey)
+				.query(Long.class)
+				.optional();
+			if (inserted.isPresent()) {
+				claims.claim(dayId, slot.start());
+				return new BookingView(code, BookingStatus.BOOKED, office.code(), request.date(), slot.start(),
+						slot.end(), request.plateNumber(), request.vehicleType());
+			}
+			if (idempotencyKey != null) {
+				var earlier = bookings.findByOfficeIdAndIdempotencyKey(office.id(), idempotencyKey);
+				if (earlier.isPresent()) {
+					return BookingService.toView(earlier.get(), office);
+				}
+			}
+			if (hasActiveBooking(office, request.applicationNumber())) {
+				throw new BookingRefusedException(BookingRefusedException.Reason.DUPLICATE_APPLICATION);
+			}
+			// Otherwise the random code was taken (about one in a trillion): draw another.
+		}
+		throw new IllegalStateException("Could not draw an unused booking code");
+	}
+
+	private boolean hasActiveBooking(OfficeSettings office, String applicationNumber) {
+		return jdbc.sql("""
+				select exists (select 1 from booking where office_id = :office
+				    and application_number = :application and status in ('BOOKED', 'ARRIVED'))""")
+			.param("office", office.id())
+			.param("application", applicationNumber)
+			.query(Boolean.class)
+			.single();
+	}
+
+}

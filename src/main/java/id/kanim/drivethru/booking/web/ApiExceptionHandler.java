@@ -1,0 +1,137 @@
+package id.kanim.drivethru.booking.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+import id.kanim.drivethru.booking.BookingRefusedException;
+import id.kanim.drivethru.infrastructure.web.ApiProblems;
+import id.kanim.drivethru.infrastructure.web.ApiProblems.FieldProblem;
+import id.kanim.drivethru.office.UnknownOfficeException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Turns every API failure into an RFC 9457 problem with a stable {@code type}, texts in the caller's
+ * language, and never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refused(BookingRefusedException ex) {
+		var reason = ex.getReason();
+		var detail = text(reason.messageKey(), ex.getMessageArguments());
+		if (reason.isInvalidInput()) {
+			return ApiProblems.respond(invalidBooking(List.of(new FieldProblem(reason.field(), detail))));
+		}
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.CONFLICT, reason.problemType(),
+				text("problem." + reason.problemType() + ".title"), detail));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unknownOffice(UnknownOfficeException ex) {
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.NOT_FOUND, "unknown-office",
+				text("problem.unknown-office.title"), text("problem.unknown-office.detail")));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> bookingNotFound(BookingApiController.BookingNotFoundException ex) {
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.NOT_FOUND, "booking-not-found",
+				text("problem.booking-not-found.title"), text("problem.booking-not-found.detail")));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> badIdempotencyKey(BookingApiController.InvalidIdempotencyKeyException ex) {
+		return ApiProblems.respond(invalidBooking(
+				List.of(new FieldProblem("Idempotency-Key", text("validation.idempotencyKey.invalid")))));
+	}
+
+	/** The last resort: logged in full for us, a plain 500 problem for the caller. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected API failure", ex);
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				text("problem.internal-error.title"), text("problem.internal-error.detail")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(e -> new FieldProblem(e.getField(), messages.getMessage(e, locale())))
+			.toList();
+		return asObject(ApiProblems.respond(invalidBooking(errors)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var field = "body";
+		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()
+				&& json.getPath().get(0).getPropertyName() != null) {
+			field = json.getPath().get(0).getPropertyName();
+		}
+		return asObject(ApiProblems.respond(
+				invalidBooking(List.of(new FieldProblem(field, text("validation.body.unreadable"))))));
+	}
+
+	/** Other Spring MVC failures (wrong method, media type...) keep their status, with our problem type. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType() != null
+				&& "about:blank".equals(problem.getType().toString())) {
+			var word = HttpStatus.resolve(status.value()) == null ? "error"
+					: HttpStatus.resolve(status.value()).name().toLowerCase(Locale.ROOT).replace('_', '-');
+			problem.setType(java.net.URI.create(ApiProblems.TYPE_PREFIX + word));
+		}
+		return super.createResponseEntity(body, headers, status, request);
+	}
+
+	private ProblemDetail invalidBooking(List<FieldProblem> errors) {
+		return ApiProblems.invalid("invalid-booking", text("problem.invalid-booking.title"),
+				text("problem.invalid-booking.detail"), errors);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
+		return (ResponseEntity) entity;
+	}
+
+}

@@ -1,0 +1,143 @@
+package id.kanim.drivethru.booking.web;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import id.kanim.drivethru.booking.ApplicationNumber;
+import id.kanim.drivethru.booking.BookingCode;
+import id.kanim.drivethru.booking.BookingRefusedException;
+import id.kanim.drivethru.booking.BookingService;
+import id.kanim.drivethru.booking.NewBooking;
+import id.kanim.drivethru.capacity.Availability;
+import id.kanim.drivethru.infrastructure.web.QrCodes;
+import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.office.OfficeSettings;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The applicant's booking form and confirmation. Post/Redirect/Get: a successful booking redirects to its
+ * confirmation; a refused one renders the form again with the reason next to the field it concerns.
+ */
+@Controller
+class BookingController {
+
+	/** Codes booked in this browser session: only these confirmations may be shown without more proof. */
+	static final String OWN_BOOKINGS = "drivethru.ownBookings";
+
+	private final Offices offices;
+
+	private final Availability availability;
+
+	private final BookingService bookings;
+
+	private final MessageSource messages;
+
+	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages) {
+		this.offices = offices;
+		this.availability = availability;
+		this.bookings = bookings;
+		this.messages = messages;
+	}
+
+	@GetMapping("/kantor/{office}/booking")
+	String form(@PathVariable String office, @RequestParam(required = false) String date,
+			@RequestParam(required = false) String slotStart, Model model) {
+		var settings = offices.byCode(office);
+		var form = new BookingForm();
+		form.setDate(date);
+		form.setSlotStart(slotStart);
+		form.setVehicleType("CAR");
+		form.setFormToken(UUID.randomUUID().toString());
+		model.addAttribute("form", form);
+		return showForm(settings, model);
+	}
+
+	@PostMapping("/kantor/{office}/booking")
+	String book(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
+			Model model, HttpSession session) {
+		var settings = offices.byCode(office);
+		if (result.hasErrors()) {
+			return showForm(settings, model);
+		}
+		try {
+			var booking = bookings.book(office, NewBooking.from(form), idempotencyKey(form));
+			ownBookings(session).add(booking.code().value());
+			return "redirect:/booking/" + booking.code().value();
+		}
+		catch (BookingRefusedException ex) {
+			var reason = ex.getReason();
+			var text = messages.getMessage(reason.messageKey(), ex.getMessageArguments(),
+					LocaleContextHolder.getLocale());
+			if (reason.field() != null) {
+				result.rejectValue(reason.field(), reason.messageKey(), text);
+			}
+			else {
+				result.reject(reason.messageKey(), text);
+			}
+			model.addAttribute("refusal", reason);
+			return showForm(settings, model);
+		}
+	}
+
+	@GetMapping("/booking/{code}")
+	String confirmation(@PathVariable String code, HttpSession session, Model model) {
+		var parsed = BookingCode.parse(code).filter(c -> ownBookings(session).contains(c.value()));
+		var booking = parsed.flatMap(bookings::findByCode);
+		if (booking.isEmpty()) {
+			return "redirect:/";
+		}
+		var view = bookings.view(booking.get());
+		model.addAttribute("booking", view);
+		model.addAttribute("office", offices.byCode(view.officeCode()));
+		model.addAttribute("qrSvg", QrCodes.svg(view.code().display(),
+				messages.getMessage("booking.confirmation.qr.label", new Object[] { view.code().display() },
+						LocaleContextHolder.getLocale())));
+		return "booking/confirmation";
+	}
+
+	private String showForm(OfficeSettings office, Model model) {
+		model.addAttribute("office", office);
+		model.addAttribute("days", availability.between(office, null, null));
+		model.addAttribute("slotTimes", office.slotTimes());
+		return "booking/form";
+	}
+
+	/**
+	 * One key per rendered form and application number: a double-clicked submit finds the first booking,
+	 * while a corrected application number on the same form books anew.
+	 */
+	private static String idempotencyKey(BookingForm form) {
+		try {
+			var token = UUID.fromString(form.getFormToken());
+			return "web:" + token + ":" + ApplicationNumber.normalise(form.getApplicationNumber()).orElseThrow();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static Set<String> ownBookings(HttpSession session) {
+		var codes = (Set<String>) session.getAttribute(OWN_BOOKINGS);
+		if (codes == null) {
+			codes = new LinkedHashSet<>();
+			session.setAttribute(OWN_BOOKINGS, codes);
+		}
+		return codes;
+	}
+
+}

@@ -1,0 +1,64 @@
+package id.kanim.drivethru.office;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An office's settings, immutable, so the booking path can use a cached copy without touching the database.
+ */
+public record OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,
+		LocalTime closesAt, int slotMinutes, int defaultQuota, int defaultSlotCapacity, Set<DayOfWeek> openWeekdays,
+		int bookingHorizonDays, boolean proxiesAllowed) {
+
+	/** Today in the office's own time zone: a booking made at 23:30 WIB belongs to that WIB day. */
+	public LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	/** The first bookable date: applicants book at least a day ahead. */
+	public LocalDate firstBookableDate(Clock clock) {
+		return today(clock).plusDays(1);
+	}
+
+	public LocalDate lastBookableDate(Clock clock) {
+		return today(clock).plusDays(bookingHorizonDays);
+	}
+
+	public boolean withinHorizon(LocalDate date, Clock clock) {
+		return !date.isBefore(firstBookableDate(clock)) && !date.isAfter(lastBookableDate(clock));
+	}
+
+	public boolean isOpenWeekday(LocalDate date) {
+		return openWeekdays.contains(date.getDayOfWeek());
+	}
+
+	/** The windows a day is cut into: from opening, one every slot length, the last ending by closing time. */
+	public List<SlotTime> slotTimes() {
+		var slots = new ArrayList<SlotTime>();
+		var start = opensAt;
+		while (true) {
+			var end = start.plusMinutes(slotMinutes);
+			if (end.isAfter(closesAt) || !end.isAfter(start)) {
+				return List.copyOf(slots);
+			}
+			slots.add(new SlotTime(start, end));
+			start = end;
+		}
+	}
+
+	public Optional<SlotTime> slotStartingAt(LocalTime start) {
+		return slotTimes().stream().filter(s -> s.start().equals(start)).findFirst();
+	}
+
+	/** One time window of a service day. */
+	public record SlotTime(LocalTime start, LocalTime end) {
+	}
+
+}
