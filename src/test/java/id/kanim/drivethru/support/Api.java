@@ -1,0 +1,98 @@
+package id.kanim.drivethru.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plain HTTP client for the JSON API: real requests over a real socket, no mock MVC.
+ */
+public class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final String base;
+
+	public Api(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+	}
+
+	public Response post(String path, Object body, String... headers) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return send(builder);
+	}
+
+	public Response book(String office, Map<String, Object> body, String... headers) {
+		return post("/api/v1/offices/" + office + "/bookings", body, headers);
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			var response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A valid booking request; tests change the fields they are about. */
+	public static Map<String, Object> booking(String applicationNumber, LocalDate date, String slotStart) {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("applicationNumber", applicationNumber);
+		body.put("fullName", "Siti Nurhaliza");
+		body.put("phone", "081234567890");
+		body.put("email", "siti@example.id");
+		body.put("vehicleType", "CAR");
+		body.put("plateNumber", "BH 1234 XY");
+		body.put("date", date.toString());
+		body.put("slotStart", slotStart);
+		return body;
+	}
+
+	public record Response(int status, String body, String contentType) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		/** The last word of a problem's type, such as {@code quota-full}. */
+		public String problemType() {
+			var type = json().path("type").asString();
+			return type.substring(type.lastIndexOf('/') + 1);
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package id.kanim.drivethru.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole app on a random port against the shared test PostgreSQL. Every class with exactly this
+ * annotation shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "drivethru.embedded-database.enabled=false")
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+public @interface IntegrationTest {
+
+}
