@@ -52,6 +52,15 @@ public class Booking {
 	private String plateNumber;
 
 	@Enumerated(EnumType.STRING)
+	private CollectorType collectorType;
+
+	private String collectorName;
+
+	private boolean priority;
+
+	private String language;
+
+	@Enumerated(EnumType.STRING)
 	private BookingStatus status;
 
 	private Instant createdAt;
@@ -122,6 +131,24 @@ public class Booking {
 
 	public String getPlateNumber() {
 		return plateNumber;
+	}
+
+	public CollectorType getCollectorType() {
+		return collectorType;
+	}
+
+	/** The name of whoever collects, when it is not the applicant. */
+	public String getCollectorName() {
+		return collectorName;
+	}
+
+	public boolean isPriority() {
+		return priority;
+	}
+
+	/** The language the applicant booked in ({@code id} or {@code en}), for later messages. */
+	public String getLanguage() {
+		return language;
 	}
 
 	public BookingStatus getStatus() {
