@@ -1,8 +1,11 @@
 package id.kanim.drivethru.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,6 +73,18 @@ public class Booking {
 	@Version
 	private long version;
 
+	private Instant arrivedAt;
+
+	private Instant calledAt;
+
+	private Integer windowNumber;
+
+	private Instant finishedAt;
+
+	private String finishedBy;
+
+	private String outcomeReason;
+
 	protected Booking() {
 	}
 
@@ -79,6 +94,86 @@ public class Booking {
 			throw new IllegalBookingTransitionException(status, target);
 		}
 		this.status = target;
+	}
+
+	/** The car is at the gate or the window: it joins the queue of its lane. */
+	public void arrive(Instant now) {
+		moveTo(BookingStatus.ARRIVED);
+		this.arrivedAt = now;
+	}
+
+	/** Calls an arrived car to a window (again, if it did not come forward); the queue display shows it. */
+	public void callTo(int window, Instant now) {
+		if (status != BookingStatus.ARRIVED) {
+			throw new IllegalBookingTransitionException(status, BookingStatus.ARRIVED);
+		}
+		this.calledAt = now;
+		this.windowNumber = window;
+	}
+
+	/** The passport was handed over; the caller has checked the documents for the collector type. */
+	public void collect(Instant now, String officer) {
+		moveTo(BookingStatus.COLLECTED);
+		finish(now, officer, null);
+	}
+
+	/** Sent away at the window, with the reason; the place stays taken, the outcome is counted. */
+	public void turnAway(String reason, Instant now, String officer) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A booking is turned away for a reason");
+		}
+		moveTo(BookingStatus.TURNED_AWAY);
+		finish(now, officer, reason.strip());
+	}
+
+	/**
+	 * Nobody came. Allowed only once the slot has ended plus a grace period, in the office's time, so that a
+	 * car stuck in traffic is not written off while it may still come.
+	 */
+	public void markNoShow(Instant now, ZoneId zone, Duration grace, String officer) {
+		var allowedFrom = noShowAllowedFrom(zone, grace);
+		if (now.isBefore(allowedFrom)) {
+			throw new NoShowTooEarlyException(allowedFrom);
+		}
+		moveTo(BookingStatus.NO_SHOW);
+		finish(now, officer, null);
+	}
+
+	public Instant noShowAllowedFrom(ZoneId zone, Duration grace) {
+		return ZonedDateTime.of(serviceDate, slotEnd, zone).plus(grace).toInstant();
+	}
+
+	/**
+	 * Takes back the last step, for a mis-click: the booking returns to {@code from}, which must be a status
+	 * it can have come from. {@code callOnly} takes back a call to the window, which changed no status.
+	 */
+	public void undo(BookingStatus from, boolean callOnly) {
+		if (callOnly) {
+			if (status != BookingStatus.ARRIVED || calledAt == null) {
+				throw new IllegalBookingTransitionException(status, from);
+			}
+			this.calledAt = null;
+			this.windowNumber = null;
+			return;
+		}
+		if (status == BookingStatus.CANCELLED || !from.canMoveTo(status)) {
+			throw new IllegalBookingTransitionException(status, from);
+		}
+		this.status = from;
+		this.finishedAt = null;
+		this.finishedBy = null;
+		this.outcomeReason = null;
+		if (from == BookingStatus.BOOKED) {
+			this.arrivedAt = null;
+			this.calledAt = null;
+			this.windowNumber = null;
+		}
+	}
+
+	private void finish(Instant now, String officer, String reason) {
+		this.finishedAt = now;
+		this.finishedBy = officer;
+		this.outcomeReason = reason;
 	}
 
 	public Long getId() {
@@ -157,6 +252,38 @@ public class Booking {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public Instant getArrivedAt() {
+		return arrivedAt;
+	}
+
+	/** When the car was last called to a window, or null while it waits. */
+	public Instant getCalledAt() {
+		return calledAt;
+	}
+
+	public Integer getWindowNumber() {
+		return windowNumber;
+	}
+
+	/** When the booking reached its outcome (collected, turned away, no-show). */
+	public Instant getFinishedAt() {
+		return finishedAt;
+	}
+
+	/** Who handed the passport over or recorded the outcome. */
+	public String getFinishedBy() {
+		return finishedBy;
+	}
+
+	/** Why the booking was turned away. */
+	public String getOutcomeReason() {
+		return outcomeReason;
 	}
 
 }

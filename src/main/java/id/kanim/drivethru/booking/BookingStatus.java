@@ -5,10 +5,12 @@ import java.util.Set;
 
 /**
  * Where a booking is in its life, and where it may go next. Only BOOKED and ARRIVED hold a place.
+ * TURNED_AWAY (sent away at the window: documents incomplete, passport not ready, ...) and NO_SHOW keep
+ * their place taken: the day is under way, so it could not be booked again anyway.
  */
 public enum BookingStatus {
 
-	BOOKED, ARRIVED, COLLECTED, NO_SHOW, CANCELLED;
+	BOOKED, ARRIVED, COLLECTED, NO_SHOW, CANCELLED, TURNED_AWAY;
 
 	public boolean isActive() {
 		return this == BOOKED || this == ARRIVED;
@@ -16,9 +18,9 @@ public enum BookingStatus {
 
 	public Set<BookingStatus> next() {
 		return switch (this) {
-			case BOOKED -> EnumSet.of(ARRIVED, NO_SHOW, CANCELLED);
-			case ARRIVED -> EnumSet.of(COLLECTED);
-			case COLLECTED, NO_SHOW, CANCELLED -> EnumSet.noneOf(BookingStatus.class);
+			case BOOKED -> EnumSet.of(ARRIVED, NO_SHOW, CANCELLED, TURNED_AWAY);
+			case ARRIVED -> EnumSet.of(COLLECTED, TURNED_AWAY);
+			case COLLECTED, NO_SHOW, CANCELLED, TURNED_AWAY -> EnumSet.noneOf(BookingStatus.class);
 		};
 	}
 

@@ -1,17 +1,33 @@
 package id.kanim.drivethru.infrastructure.security;
 
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import id.kanim.drivethru.staff.LoginThrottledException;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains: the JSON API, which uses no cookies and so needs no CSRF token, and the HTML pages,
- * whose forms all carry one.
+ * whose forms all carry one. Staff sign in with a form at {@code /login}; the accounts and the throttle
+ * behind it are in the staff feature. A supervisor's authorities include ROLE_OFFICER (see StaffUser), so
+ * the rules below need no role hierarchy.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,6 +35,39 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Pages for supervisors only (issue 5 builds most of them); an officer gets the friendly 403 page. */
+	static final String[] SUPERVISOR_PAGES = { "/staff/kuota/**", "/staff/petugas/**", "/staff/laporan/**",
+			"/staff/audit/**" };
+
+	/**
+	 * Without a session, staff pages redirect to the sign-in page; a poll from an htmx page whose session has
+	 * expired is told to load the sign-in page as a whole page rather than swap it into a table.
+	 */
+	private static final AuthenticationEntryPoint SIGN_IN = new AuthenticationEntryPoint() {
+
+		private final AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+
+		@Override
+		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+				throws IOException, ServletException {
+			if (request.getHeader("HX-Request") != null) {
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+				return;
+			}
+			page.commence(request, response, ex);
+		}
+
+	};
+
+	/** Throttled and wrong credentials lead to different texts, neither telling whether the username exists. */
+	private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
+		var handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+		return handler;
+	}
 
 	@Bean
 	@Order(1)
@@ -36,13 +85,22 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager staffSignIn) throws Exception {
+		http.authenticationManager(staffSignIn)
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").denyAll()
+			.requestMatchers("/staff/admin/**").hasRole("ADMIN")
+			.requestMatchers(SUPERVISOR_PAGES).hasRole("SUPERVISOR")
 			.requestMatchers("/staff/**").authenticated()
 			.anyRequest().permitAll())
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/staff/loket")
+				.failureHandler(loginFailureHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// A new session id at sign-in, so a session id planted before it is worth nothing.
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SIGN_IN))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

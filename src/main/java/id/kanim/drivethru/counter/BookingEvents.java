@@ -1,0 +1,78 @@
+package id.kanim.drivethru.counter;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import id.kanim.drivethru.booking.Booking;
+import id.kanim.drivethru.booking.BookingStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit log of bookings: one row per change, written in the transaction that makes the change, so a
+ * change without its row (or a row without its change) cannot be committed. Rows are never updated.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class BookingEvents {
+
+	private final JdbcClient jdbc;
+
+	BookingEvents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void record(Booking booking, CounterAction action, BookingStatus from, String reason, String actor, Instant at,
+			ZoneId zone, Long undoneEventId) {
+		jdbc.sql("""
+				insert into booking_event (booking_id, office_id, action, from_status, to_status, reason, window_number,
+				    actor, occurred_at, office_time, undone_event_id)
+				values (:booking, :office, :action, :from, :to, :reason, :window, :actor, :at, :local, :undone)""")
+			.param("booking", booking.getId())
+			.param("office", booking.getOfficeId())
+			.param("action", action.name())
+			.param("from", from.name())
+			.param("to", booking.getStatus().name())
+			.param("reason", reason)
+			.param("window", action == CounterAction.CALL ? booking.getWindowNumber() : null)
+			.param("actor", actor)
+			.param("at", Timestamp.from(at))
+			.param("local", LocalDateTime.ofInstant(at, zone))
+			.param("undone", undoneEventId)
+			.update();
+	}
+
+	/** The newest row of the booking, the step an undo would take back. */
+	Optional<BookingEvent> last(long bookingId) {
+		return jdbc.sql(SELECT + " where booking_id = :booking order by id desc limit 1")
+			.param("booking", bookingId)
+			.query(BookingEvents::row)
+			.optional();
+	}
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	List<BookingEvent> forBooking(long bookingId) {
+		return jdbc.sql(SELECT + " where booking_id = :booking order by id").param("booking", bookingId)
+			.query(BookingEvents::row)
+			.list();
+	}
+
+	private static final String SELECT = """
+			select id, action, from_status, to_status, reason, window_number, actor, occurred_at, office_time
+			from booking_event""";
+
+	private static BookingEvent row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new BookingEvent(rs.getLong("id"), CounterAction.valueOf(rs.getString("action")),
+				BookingStatus.valueOf(rs.getString("from_status")), BookingStatus.valueOf(rs.getString("to_status")),
+				rs.getString("reason"), (Integer) rs.getObject("window_number"), rs.getString("actor"),
+				rs.getTimestamp("occurred_at").toInstant(), rs.getObject("office_time", LocalDateTime.class));
+	}
+
+}

@@ -1,0 +1,23 @@
+package id.kanim.drivethru.counter;
+
+import java.time.LocalTime;
+
+import id.kanim.drivethru.booking.BookingCode;
+import id.kanim.drivethru.booking.BookingStatus;
+import id.kanim.drivethru.booking.CollectorType;
+import id.kanim.drivethru.booking.VehicleType;
+
+/**
+ * One booking as the officer sees it, times already in the office's zone.
+ * @param queuePosition the place in its lane's queue while arrived and not yet called, else null
+ */
+public record LoketRow(BookingCode code, LocalTime slotStart, LocalTime slotEnd, BookingStatus status,
+		VehicleType vehicleType, String plateNumber, String fullName, CollectorType collectorType,
+		String collectorName, boolean priority, LocalTime arrivedAt, LocalTime calledAt, Integer window,
+		Integer queuePosition, long version) {
+
+	public boolean called() {
+		return calledAt != null;
+	}
+
+}

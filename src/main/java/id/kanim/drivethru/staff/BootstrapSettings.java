@@ -1,0 +1,19 @@
+package id.kanim.drivethru.staff;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The first account, created only while no staff account exists. Set with the environment variables
+ * {@code DRIVETHRU_BOOTSTRAP_USERNAME} and {@code DRIVETHRU_BOOTSTRAP_PASSWORD}; without a password one is
+ * generated and logged once. There is deliberately no default password.
+ * @param office the office code the account belongs to
+ */
+@ConfigurationProperties("drivethru.bootstrap")
+public record BootstrapSettings(String username, String password, String office) {
+
+	public BootstrapSettings {
+		username = username == null || username.isBlank() ? "admin" : username;
+		office = office == null || office.isBlank() ? "jambi" : office;
+	}
+
+}

@@ -1,0 +1,59 @@
+package id.kanim.drivethru.staff.web;
+
+import id.kanim.drivethru.staff.StaffAccounts;
+import id.kanim.drivethru.staff.StaffUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff change their own password: the current one first, then a new one that is long enough. */
+@Controller
+class PasswordController {
+
+	private final StaffAccounts accounts;
+
+	PasswordController(StaffAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/staff/password")
+	String form(Model model) {
+		model.addAttribute("form", new PasswordForm());
+		return show(model);
+	}
+
+	@PostMapping("/staff/password")
+	String change(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") PasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (form.getNewPassword() == null || !form.getNewPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "staff.password.error.mismatch");
+		}
+		else {
+			switch (accounts.changePassword(user.accountId(), form.getCurrentPassword(), form.getNewPassword())) {
+				case CHANGED -> {
+					redirect.addFlashAttribute("notice", "staff.password.changed");
+					return "redirect:/staff/password";
+				}
+				case WRONG_CURRENT -> result.rejectValue("currentPassword", "staff.password.error.current");
+				case TOO_SHORT -> result.rejectValue("newPassword", "staff.password.error.short",
+						new Object[] { accounts.passwordMinLength() }, null);
+				case SAME_AS_USERNAME -> result.rejectValue("newPassword", "staff.password.error.username");
+			}
+		}
+		// Password inputs are rendered without their value (Thymeleaf's password field), so nothing typed
+		// comes back into the page.
+		return show(model);
+	}
+
+	private String show(Model model) {
+		model.addAttribute("minLength", accounts.passwordMinLength());
+		return "staff/password";
+	}
+
+}

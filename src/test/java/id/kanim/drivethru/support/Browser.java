@@ -1,0 +1,154 @@
+package id.kanim.drivethru.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript for page tests: real HTTP over a socket, its own cookie jar (which, unlike
+ * {@code java.net.CookieManager}, also keeps the Secure session cookie on plain-HTTP test servers), no
+ * automatic redirects (so tests see them), and the CSRF token of the last page it read, sent with each form.
+ */
+public class Browser {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(10))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String base;
+
+	private final Map<String, String> cookies = new LinkedHashMap<>();
+
+	private String csrf;
+
+	public Browser(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public Page get(String path, String... headers) {
+		var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
+	}
+
+	/** Submits a form with the CSRF token of the last page read, as a real browser would. */
+	public Page post(String path, Map<String, ?> fields) {
+		var all = new LinkedHashMap<String, Object>(fields);
+		if (csrf != null && !all.containsKey("_csrf")) {
+			all.put("_csrf", csrf);
+		}
+		return postRaw(path, all);
+	}
+
+	/** Submits a form exactly as given: no CSRF token unless the fields contain one. */
+	public Page postRaw(String path, Map<String, ?> fields) {
+		var body = fields.entrySet().stream().flatMap(e -> {
+			var values = e.getValue() instanceof List<?> list ? list : List.of(e.getValue());
+			return values.stream().map(v -> encode(e.getKey()) + "=" + encode(String.valueOf(v)));
+		}).collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Signs in through the login form; returns the answer to the POST (a redirect). */
+	public Page signIn(String username, String password) {
+		get("/login");
+		return post("/login", Map.of("username", username, "password", password));
+	}
+
+	/** Follows a redirect answer with a GET. */
+	public Page follow(Page page) {
+		var location = page.location().orElseThrow(() -> new AssertionError("No redirect: " + page.status()));
+		return get(location.startsWith("http") ? URI.create(location).getRawPath()
+				+ (URI.create(location).getRawQuery() != null ? "?" + URI.create(location).getRawQuery() : "") : location);
+	}
+
+	public Optional<String> cookie(String name) {
+		return Optional.ofNullable(cookies.get(name));
+	}
+
+	public String csrfToken() {
+		return csrf;
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+				.collect(Collectors.joining("; ")));
+		}
+		try {
+			var response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			var setCookies = response.headers().allValues("Set-Cookie");
+			for (var header : setCookies) {
+				var pair = header.split(";", 2)[0];
+				var eq = pair.indexOf('=');
+				var name = pair.substring(0, eq).trim();
+				var value = pair.substring(eq + 1).trim();
+				if (value.isEmpty() || header.toLowerCase().contains("max-age=0")) {
+					cookies.remove(name);
+				}
+				else {
+					cookies.put(name, value);
+				}
+			}
+			var matcher = CSRF.matcher(response.body());
+			if (matcher.find()) {
+				csrf = matcher.group(1);
+			}
+			return new Page(response.statusCode(), response.body(), response.headers().map(), setCookies);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/** One answer: status, body, headers and the cookies it set. */
+	public record Page(int status, String body, Map<String, List<String>> headers, List<String> setCookies) {
+
+		public Optional<String> header(String name) {
+			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+				.flatMap(e -> e.getValue().stream()).findFirst();
+		}
+
+		public Optional<String> location() {
+			return header("Location");
+		}
+
+		/** The path and query a redirect points to, without scheme and host. */
+		public String redirectPath() {
+			var location = location().orElseThrow(() -> new AssertionError("Not a redirect but " + status));
+			var uri = URI.create(location);
+			return uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
+		}
+
+	}
+
+}

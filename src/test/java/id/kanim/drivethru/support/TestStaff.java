@@ -1,0 +1,30 @@
+package id.kanim.drivethru.support;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import id.kanim.drivethru.staff.StaffAccounts;
+import id.kanim.drivethru.staff.StaffRole;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Staff accounts for tests, each with a username nobody else in the run uses. */
+public final class TestStaff {
+
+	public static final String PASSWORD = "rahasia-uji-123";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private TestStaff() {
+	}
+
+	/** A new account of the office; returns its username. Its password is {@link #PASSWORD}. */
+	public static String create(StaffAccounts accounts, JdbcClient jdbc, String officeCode, StaffRole... roles) {
+		var username = "petugas" + counter.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+		long officeId = jdbc.sql("select id from office where code = :code").param("code", officeCode)
+			.query(Long.class).single();
+		accounts.create(username, "Petugas " + username, officeId, Set.of(roles), PASSWORD);
+		return username;
+	}
+
+}
