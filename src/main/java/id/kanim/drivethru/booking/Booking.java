@@ -131,6 +131,9 @@ public class Booking {
 	 * car stuck in traffic is not written off while it may still come.
 	 */
 	public void markNoShow(Instant now, ZoneId zone, Duration grace, String officer) {
+		if (!status.canMoveTo(BookingStatus.NO_SHOW)) {
+			throw new IllegalBookingTransitionException(status, BookingStatus.NO_SHOW);
+		}
 		var allowedFrom = noShowAllowedFrom(zone, grace);
 		if (now.isBefore(allowedFrom)) {
 			throw new NoShowTooEarlyException(allowedFrom);
