@@ -195,6 +195,36 @@ class StaffSecurityTest {
 	}
 
 	@Test
+	void simultaneousGuessesAreAllCountedAcrossTheDatabase() throws Exception {
+		var username = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+		try {
+			var go = new java.util.concurrent.CountDownLatch(1);
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (int i = 0; i < 12; i++) {
+				int n = i;
+				answers.add(pool.submit(() -> {
+					var guesser = new Browser(port);
+					guesser.get("/login");
+					go.await();
+					return guesser.post("/login", Map.of("username", username, "password", "tebakan-" + n)).redirectPath();
+				}));
+			}
+			go.countDown();
+			var outcomes = new java.util.ArrayList<String>();
+			for (var answer : answers) {
+				outcomes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(outcomes.stream().filter("/login?error"::equals)).as("passwords actually checked").hasSizeLessThanOrEqualTo(5);
+			assertThat(outcomes.stream().filter("/login?throttled"::equals)).hasSizeGreaterThanOrEqualTo(7);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(browser.signIn(username, TestStaff.PASSWORD).redirectPath()).isEqualTo("/login?throttled");
+	}
+
+	@Test
 	void anUnknownUsernameIsThrottledWithTheSameAnswer() {
 		var unknown = "tidak-ada-" + System.nanoTime();
 		for (int i = 0; i < 5; i++) {
