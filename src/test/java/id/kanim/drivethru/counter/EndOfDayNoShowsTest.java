@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 
@@ -49,7 +50,7 @@ class EndOfDayNoShowsTest {
 	}
 
 	@Test
-	void twoInstancesRunningAtOnceMarkEachBookingOnce() throws Exception {
+	void twoInstancesRunningAtOnceMarkEachBookingOnce() {
 		var office = TestOffices.create(jdbc, 200, 200);
 		var yesterday = TestBookings.today(clock).minusDays(1);
 		var codes = new java.util.ArrayList<String>();
@@ -57,7 +58,7 @@ class EndOfDayNoShowsTest {
 			codes.add(TestBookings.book(jdbc, office, yesterday, "09:00", "BH " + (i + 1) + " CX"));
 		}
 
-		var counts = LoketStepsTest.race(4, i -> job.run());
+		var counts = Races.together(4, i -> job.run());
 
 		assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(40);
 		for (var code : codes) {
@@ -71,12 +72,7 @@ class EndOfDayNoShowsTest {
 	}
 
 	private List<String> events(String code) {
-		return jdbc.sql("""
-				select e.action || ' ' || e.from_status || '>' || e.to_status || ' ' || e.actor
-				from booking_event e join booking b on b.id = e.booking_id where b.code = :code order by e.id""")
-			.param("code", code)
-			.query(String.class)
-			.list();
+		return LoketSteps.audit(jdbc, code);
 	}
 
 }

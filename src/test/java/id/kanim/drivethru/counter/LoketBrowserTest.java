@@ -3,8 +3,6 @@ package id.kanim.drivethru.counter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -154,11 +152,7 @@ class LoketBrowserTest {
 	}
 
 	private void step(Browser officer, String code, String action) {
-		officer.get("/staff/loket/" + code);
-		Map<String, Object> fields = new HashMap<>();
-		fields.put("version", jdbc.sql("select version from booking where code = :c").param("c", code)
-			.query(Long.class).single());
-		assertThat(officer.post("/staff/loket/" + code + "/" + action, fields).status()).isEqualTo(302);
+		LoketSteps.take(officer, jdbc, code, action);
 	}
 
 }

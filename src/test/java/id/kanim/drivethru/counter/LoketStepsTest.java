@@ -3,8 +3,6 @@ package id.kanim.drivethru.counter;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +15,7 @@ import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
@@ -253,7 +252,7 @@ class LoketStepsTest {
 	}
 
 	@Test
-	void twoOfficersActingAtOnceOneWinsAndTheOtherIsToldClearly() throws Exception {
+	void twoOfficersActingAtOnceOneWinsAndTheOtherIsToldClearly() {
 		var colleague = signedIn(TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER));
 		for (int round = 0; round < 5; round++) {
 			var code = TestBookings.book(jdbc, office, TestBookings.today(clock), "09:00", "BH " + (round + 1) + " RC");
@@ -261,7 +260,7 @@ class LoketStepsTest {
 			colleague.get("/staff/loket/" + code);
 			var browsers = List.of(browser, colleague);
 
-			var answers = race(2, i -> browsers.get(i).post("/staff/loket/" + code + "/" + (i == 0 ? "arrive" : "turn-away"),
+			var answers = Races.together(2, i -> browsers.get(i).post("/staff/loket/" + code + "/" + (i == 0 ? "arrive" : "turn-away"),
 					Map.of("version", 0, "reason", "PASSPORT_NOT_READY")));
 
 			assertThat(answers).extracting(Browser.Page::status).containsOnly(302);
@@ -320,12 +319,7 @@ class LoketStepsTest {
 	}
 
 	private Browser.Page step(String code, String action, Map<String, ?> fields) {
-		browser.get("/staff/loket/" + code);
-		var all = new HashMap<String, Object>(fields);
-		all.put("version", version(code));
-		var answer = browser.post("/staff/loket/" + code + "/" + action, all);
-		assertThat(answer.status()).as(action).isEqualTo(302);
-		return browser.follow(answer);
+		return browser.follow(LoketSteps.take(browser, jdbc, code, action, fields));
 	}
 
 	private void assertRefused(String code, String action, Map<String, ?> fields, String status, String message) {
@@ -336,10 +330,6 @@ class LoketStepsTest {
 		assertThat(audit(code)).as(action).hasSize(auditBefore);
 	}
 
-	private long version(String code) {
-		return jdbc.sql("select version from booking where code = :code").param("code", code).query(Long.class).single();
-	}
-
 	private int booked(java.time.LocalDate date) {
 		return jdbc.sql("""
 				select d.booked from service_day d join office o on o.id = d.office_id
@@ -348,36 +338,7 @@ class LoketStepsTest {
 	}
 
 	private List<String> audit(String code) {
-		return jdbc.sql("""
-				select e.action || ' ' || e.from_status || '>' || e.to_status || ' ' || e.actor
-				from booking_event e join booking b on b.id = e.booking_id where b.code = :code order by e.id""")
-			.param("code", code)
-			.query(String.class)
-			.list();
-	}
-
-	static <T> List<T> race(int threads, java.util.function.IntFunction<T> request) throws Exception {
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-		try {
-			var go = new java.util.concurrent.CountDownLatch(1);
-			var futures = new ArrayList<java.util.concurrent.Future<T>>();
-			for (int i = 0; i < threads; i++) {
-				int n = i;
-				futures.add(pool.submit(() -> {
-					go.await();
-					return request.apply(n);
-				}));
-			}
-			go.countDown();
-			var results = new ArrayList<T>();
-			for (var f : futures) {
-				results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return LoketSteps.audit(jdbc, code);
 	}
 
 }

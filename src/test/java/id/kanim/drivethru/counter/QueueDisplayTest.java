@@ -1,6 +1,5 @@
 package id.kanim.drivethru.counter;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -109,11 +108,7 @@ class QueueDisplayTest {
 	}
 
 	private void step(String code, String action) {
-		officer.get("/staff/loket/" + code);
-		var fields = new HashMap<String, Object>();
-		fields.put("version", jdbc.sql("select version from booking where code = :c").param("c", code)
-			.query(Long.class).single());
-		assertThat(officer.post("/staff/loket/" + code + "/" + action, fields).status()).isEqualTo(302);
+		LoketSteps.take(officer, jdbc, code, action);
 	}
 
 }

@@ -51,6 +51,37 @@ public final class Races {
 		}
 	}
 
+	/**
+	 * Runs the task on that many threads at the same instant and returns each result, in thread order; for
+	 * races that are not API calls (page forms with cookies, jobs).
+	 */
+	public static <T> List<T> together(int threads, IntFunction<T> task) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			var go = new CountDownLatch(1);
+			var futures = new ArrayList<Future<T>>();
+			for (int i = 0; i < threads; i++) {
+				int n = i;
+				futures.add(pool.submit(() -> {
+					go.await();
+					return task.apply(n);
+				}));
+			}
+			go.countDown();
+			var results = new ArrayList<T>();
+			for (var future : futures) {
+				results.add(future.get(120, TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The race did not finish", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	/** "201" for successes, "409 quota-full" style for problems: easy to count and to read in a failure. */
 	public static java.util.Map<String, Long> outcomes(List<Api.Response> responses) {
 		return responses.stream()
