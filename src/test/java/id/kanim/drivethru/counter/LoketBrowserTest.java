@@ -3,6 +3,7 @@ package id.kanim.drivethru.counter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -15,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,6 +74,7 @@ class LoketBrowserTest {
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--no-first-run", "--window-size=1400,1000");
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();
 		driver = new ChromeDriver(service, options);
@@ -141,6 +145,10 @@ class LoketBrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("called"), "BH 4321 UP"));
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true"))
 			.as("the same page, not a reload").isEqualTo(true);
+		assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+			.extracting(LogEntry::getMessage)
+			.as("nothing the Content-Security-Policy had to block")
+			.noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
 	}
 
 	private void signIn() {
