@@ -75,7 +75,8 @@ class LoketStepsTest {
 
 		assertThat(body).containsSubsequence("BH 1 AA", "BH 2 BB", "BH 3 CC");
 		assertThat(body).doesNotContain("BH 9 TOM").doesNotContain("BH 9 OTH");
-		assertThat(body).contains("Keluarga (satu KK)").contains("Prioritas").contains("Sepeda motor");
+		assertThat(body).contains("Keluarga (satu KK)").contains("Prioritas").contains("Sepeda motor")
+			.contains("Fotokopi Kartu Keluarga").contains("Tanda terima permohonan");
 		assertThat(body).contains("id=\"count-expected\">3<").contains("id=\"count-arrived\">0<")
 			.contains("id=\"count-remaining\">17<");
 		assertThat(body).contains("autofocus").contains("hx-trigger=\"every 5s\"");

@@ -1,13 +1,19 @@
 package id.kanim.drivethru.counter.web;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpSession;
 
+import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.counter.CounterAction;
 import id.kanim.drivethru.counter.CounterSettings;
+import id.kanim.drivethru.counter.Documents;
 import id.kanim.drivethru.counter.Loket;
 import id.kanim.drivethru.counter.Loket.SearchResult;
 import id.kanim.drivethru.counter.StepRefusedException;
@@ -43,6 +49,10 @@ class LoketController {
 	/** The window this officer calls cars to, kept for the session. */
 	static final String WINDOW = "drivethru.loket.window";
 
+	/** The documents to check, by collector type, for the list. */
+	private static final Map<CollectorType, List<String>> DOCUMENTS = Arrays.stream(CollectorType.values())
+		.collect(Collectors.toMap(c -> c, Documents::required, (a, b) -> a, () -> new EnumMap<>(CollectorType.class)));
+
 	private final Loket loket;
 
 	private final Offices offices;
@@ -77,6 +87,7 @@ class LoketController {
 		model.addAttribute("office", settingsOfOffice);
 		model.addAttribute("day", loket.today(settingsOfOffice));
 		model.addAttribute("selectedCode", selected);
+		model.addAttribute("documents", DOCUMENTS);
 		return "counter/loket :: rows";
 	}
 
@@ -131,6 +142,7 @@ class LoketController {
 	private String page(StaffUser user, OfficeSettings office, Model model, HttpSession session) {
 		model.addAttribute("office", office);
 		model.addAttribute("currentWindow", window(session));
+		model.addAttribute("documents", DOCUMENTS);
 		model.addAttribute("day", loket.today(office));
 		model.addAttribute("windows", IntStream.rangeClosed(1, settings.windows()).boxed().toList());
 		model.addAttribute("turnAwayReasons", List.of(TurnAwayReason.values()));
