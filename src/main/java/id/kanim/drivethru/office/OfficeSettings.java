@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An office's settings, immutable, so the booking path can use a cached copy without touching the database.
@@ -51,6 +54,35 @@ public record OfficeSettings(Long id, String code, String name, String address, 
 			slots.add(new SlotTime(start, end));
 			start = end;
 		}
+	}
+
+	/**
+	 * The zone as Indonesians write it (WIB, WITA, WIT), or its id for zones outside Indonesia.
+	 */
+	public String zoneAbbreviation() {
+		return switch (zone.getId()) {
+			case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+			case "Asia/Makassar" -> "WITA";
+			case "Asia/Jayapura" -> "WIT";
+			default -> zone.getId();
+		};
+	}
+
+	/** The open weekdays for people: "Senin–Jumat" for a run of days, "Senin, Rabu" otherwise. */
+	public String openWeekdaysText(Locale locale) {
+		var days = openWeekdays.stream().sorted().toList();
+		if (days.isEmpty()) {
+			return "";
+		}
+		boolean consecutive = days.get(days.size() - 1).getValue() - days.get(0).getValue() == days.size() - 1;
+		if (consecutive && days.size() > 2) {
+			return name(days.get(0), locale) + "–" + name(days.get(days.size() - 1), locale);
+		}
+		return days.stream().map(d -> name(d, locale)).collect(Collectors.joining(", "));
+	}
+
+	private static String name(DayOfWeek day, Locale locale) {
+		return day.getDisplayName(TextStyle.FULL, locale);
 	}
 
 	public Optional<SlotTime> slotStartingAt(LocalTime start) {

@@ -52,4 +52,16 @@ class OfficeSettingsTest {
 		assertThat(jambi.isOpenWeekday(LocalDate.of(2026, 11, 28))).isFalse();
 	}
 
+	@Test
+	void describesOpeningDaysAndZoneTheIndonesianWay() {
+		var jambi = office("Asia/Jakarta", LocalTime.of(9, 0), LocalTime.of(15, 0), 30);
+		assertThat(jambi.openWeekdaysText(java.util.Locale.forLanguageTag("id"))).isEqualTo("Senin–Jumat");
+		assertThat(jambi.openWeekdaysText(java.util.Locale.ENGLISH)).isEqualTo("Monday–Friday");
+		assertThat(jambi.zoneAbbreviation()).isEqualTo("WIB");
+		assertThat(office("Asia/Makassar", LocalTime.of(9, 0), LocalTime.of(15, 0), 30).zoneAbbreviation())
+			.isEqualTo("WITA");
+		assertThat(office("Asia/Jayapura", LocalTime.of(9, 0), LocalTime.of(15, 0), 30).zoneAbbreviation())
+			.isEqualTo("WIT");
+	}
+
 }
