@@ -50,6 +50,8 @@ public class Office {
 
 	private boolean proxiesAllowed;
 
+	private boolean readyListRequired;
+
 	@Version
 	private long version;
 
@@ -76,7 +78,8 @@ public class Office {
 	/** The office's settings as an immutable value, safe to cache and to share between threads. */
 	public OfficeSettings toSettings() {
 		return new OfficeSettings(id, code, name, address, ZoneId.of(timeZone), opensAt, closesAt, slotMinutes,
-				defaultQuota, defaultSlotCapacity, Set.copyOf(openWeekdays), bookingHorizonDays, proxiesAllowed);
+				defaultQuota, defaultSlotCapacity, Set.copyOf(openWeekdays), bookingHorizonDays, proxiesAllowed,
+				readyListRequired);
 	}
 
 	public Long getId() {

@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * An office's settings, immutable, so the booking path can use a cached copy without touching the database.
+ *
+ * @param readyListRequired whether only application numbers on the office's ready list may book
  */
 public record OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,
 		LocalTime closesAt, int slotMinutes, int defaultQuota, int defaultSlotCapacity, Set<DayOfWeek> openWeekdays,
-		int bookingHorizonDays, boolean proxiesAllowed) {
+		int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired) {
 
 	/** Today in the office's own time zone: a booking made at 23:30 WIB belongs to that WIB day. */
 	public LocalDate today(Clock clock) {
