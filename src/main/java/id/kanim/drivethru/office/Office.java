@@ -82,6 +82,27 @@ public class Office {
 				readyListRequired);
 	}
 
+	/** Takes new defaults; the caller has validated them (see {@link OfficeDefaults#hoursHoldASlot()}). */
+	void changeDefaults(OfficeDefaults defaults) {
+		if (!defaults.hoursHoldASlot() || defaults.openWeekdays().isEmpty()) {
+			throw new IllegalArgumentException("Opening hours must hold a slot and the office must open on some day");
+		}
+		this.opensAt = defaults.opensAt();
+		this.closesAt = defaults.closesAt();
+		this.slotMinutes = defaults.slotMinutes();
+		this.defaultQuota = defaults.defaultQuota();
+		this.defaultSlotCapacity = defaults.defaultSlotCapacity();
+		this.openWeekdays = EnumSet.copyOf(defaults.openWeekdays());
+		this.bookingHorizonDays = defaults.bookingHorizonDays();
+		this.proxiesAllowed = defaults.proxiesAllowed();
+		this.readyListRequired = defaults.readyListRequired();
+	}
+
+	void describe(String name, String address) {
+		this.name = name;
+		this.address = address;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -7,11 +7,13 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import id.kanim.drivethru.booking.DayCancellations;
 import id.kanim.drivethru.capacity.CapacityAdjustments;
 import id.kanim.drivethru.capacity.PlacesFreed;
 import id.kanim.drivethru.capacity.ServiceDays;
+import id.kanim.drivethru.office.OfficeDefaults;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
 
@@ -144,6 +146,70 @@ public class QuotaPlanning {
 				events.publishEvent(new PlacesFreed(office.id(), date));
 			}
 		}
+	}
+
+	/**
+	 * Changes the office's defaults. Future days that already exist and still have the old default quota
+	 * follow the new one (with the same guard as any quota change); days a supervisor set by hand keep their
+	 * quota, and existing days keep their slots.
+	 */
+	public OfficeSettings changeDefaults(String officeCode, String name, String address, OfficeDefaults defaults,
+			String actor) {
+		var before = offices.byCode(officeCode);
+		var after = offices.changeDefaults(officeCode, name, address, defaults);
+		if (before.defaultQuota() != after.defaultQuota()) {
+			var refusals = new ArrayList<Refusal>();
+			var days = jdbc.sql("""
+					select id, service_date from service_day
+					where office_id = :office and service_date >= :today and quota = :old order by service_date""")
+				.param("office", before.id())
+				.param("today", before.today(clock))
+				.param("old", before.defaultQuota())
+				.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getObject("service_date", LocalDate.class)))
+				.list();
+			for (var day : days) {
+				adjustments.setQuota(day.getKey(), after.defaultQuota())
+					.ifPresent(booked -> refusals.add(new Refusal(day.getValue(), booked)));
+				if (after.defaultQuota() > before.defaultQuota()) {
+					events.publishEvent(new PlacesFreed(after.id(), day.getValue()));
+				}
+			}
+			refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+		}
+		var changes = describeChanges(before, after);
+		if (!changes.isEmpty()) {
+			log(after, null, actor, "DEFAULTS", changes.get(0), changes.get(1), null);
+		}
+		return after;
+	}
+
+	/** The settings that changed, as "before" and "after" texts, or an empty list. */
+	private static List<String> describeChanges(OfficeSettings before, OfficeSettings after) {
+		var old = new StringBuilder();
+		var now = new StringBuilder();
+		compare(old, now, "quota", before.defaultQuota(), after.defaultQuota());
+		compare(old, now, "slotCapacity", before.defaultSlotCapacity(), after.defaultSlotCapacity());
+		compare(old, now, "hours", before.opensAt() + "-" + before.closesAt(), after.opensAt() + "-" + after.closesAt());
+		compare(old, now, "slotMinutes", before.slotMinutes(), after.slotMinutes());
+		compare(old, now, "weekdays", before.openWeekdays().stream().sorted().toList(),
+				after.openWeekdays().stream().sorted().toList());
+		compare(old, now, "horizon", before.bookingHorizonDays(), after.bookingHorizonDays());
+		compare(old, now, "proxies", before.proxiesAllowed(), after.proxiesAllowed());
+		compare(old, now, "readyList", before.readyListRequired(), after.readyListRequired());
+		compare(old, now, "name", before.name(), after.name());
+		compare(old, now, "address", before.address(), after.address());
+		return old.isEmpty() ? List.of() : List.of(truncate(old), truncate(now));
+	}
+
+	private static void compare(StringBuilder old, StringBuilder now, String what, Object before, Object after) {
+		if (!before.equals(after)) {
+			old.append(old.isEmpty() ? "" : "; ").append(what).append('=').append(before);
+			now.append(now.isEmpty() ? "" : "; ").append(what).append('=').append(after);
+		}
+	}
+
+	private static String truncate(StringBuilder text) {
+		return text.length() <= 300 ? text.toString() : text.substring(0, 297) + "...";
 	}
 
 	/** The latest changes of an office, newest first. */

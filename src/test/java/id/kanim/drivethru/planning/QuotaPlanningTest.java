@@ -52,6 +52,9 @@ class QuotaPlanningTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	id.kanim.drivethru.office.Offices offices;
+
 	Api api;
 
 	String office;
@@ -225,6 +228,41 @@ class QuotaPlanningTest {
 			.isEqualTo(201);
 		var english = api.get("/api/v1/offices/" + office + "/availability?from=2026-12-24&to=2026-12-24&lang=en").json().get(0);
 		assertThat(english.path("closedReason").asString()).isEqualTo("Christmas collective leave");
+	}
+
+	@Test
+	void newDefaultsApplyToFutureDaysStillOnTheOldDefault() {
+		book(2, tomorrow);
+		planning.setQuota(office, tomorrow.plusDays(1), tomorrow.plusDays(1), 7, "kasi");
+		var before = offices.byCode(office);
+		var defaults = new id.kanim.drivethru.office.OfficeDefaults(before.opensAt(), before.closesAt(),
+				before.slotMinutes(), 30, before.defaultSlotCapacity(), before.openWeekdays(), 7, false, false);
+
+		planning.changeDefaults(office, before.name(), "Jl. Baru No. 2", defaults, "kasi");
+
+		assertThat(quota(tomorrow)).as("an existing day on the old default follows").isEqualTo(30);
+		assertThat(quota(tomorrow.plusDays(1))).as("a day set by hand keeps its quota").isEqualTo(7);
+		var days = api.get("/api/v1/offices/" + office + "/availability").json();
+		assertThat(days.size()).as("the horizon is now 7 days").isEqualTo(7);
+		assertThat(days.get(3).path("quota").asInt()).isEqualTo(30);
+		assertThat(offices.byCode(office).address()).isEqualTo("Jl. Baru No. 2");
+		var change = planning.recentChanges(office, 1).get(0);
+		assertThat(change.change()).isEqualTo("DEFAULTS");
+		assertThat(change.oldValue()).contains("quota=20", "horizon=14", "proxies=true");
+		assertThat(change.newValue()).contains("quota=30", "horizon=7", "proxies=false");
+	}
+
+	@Test
+	void refusesNewDefaultsThatWouldLowerADayBelowItsBookings() {
+		book(3, tomorrow);
+		var before = offices.byCode(office);
+		var defaults = new id.kanim.drivethru.office.OfficeDefaults(before.opensAt(), before.closesAt(),
+				before.slotMinutes(), 2, before.defaultSlotCapacity(), before.openWeekdays(), 14, true, false);
+
+		assertThatThrownBy(() -> planning.changeDefaults(office, before.name(), before.address(), defaults, "kasi"))
+			.isInstanceOf(PlanningRefusedException.class);
+		assertThat(offices.byCode(office).defaultQuota()).isEqualTo(20);
+		assertThat(quota(tomorrow)).isEqualTo(20);
 	}
 
 }
