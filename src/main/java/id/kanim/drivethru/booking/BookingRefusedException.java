@@ -18,7 +18,11 @@ public class BookingRefusedException extends RuntimeException {
 		/** The date is before tomorrow or past the booking horizon. */
 		OUTSIDE_HORIZON("invalid-booking", "date"),
 		/** The office has no slot starting at that time. */
-		UNKNOWN_SLOT("invalid-booking", "slotStart");
+		UNKNOWN_SLOT("invalid-booking", "slotStart"),
+		/** The office only takes applications on its ready list, and this one is not (yet) on it. */
+		NOT_READY("passport-not-ready", "applicationNumber"),
+		/** The date is after the last day the passport can be collected (issue date plus 30 days). */
+		AFTER_COLLECTION_DEADLINE("invalid-booking", "date");
 
 		private final String problemType;
 
@@ -41,7 +45,7 @@ public class BookingRefusedException extends RuntimeException {
 
 		/** Malformed requests (400) as opposed to conflicts with the current state (409). */
 		public boolean isInvalidInput() {
-			return this == OUTSIDE_HORIZON || this == UNKNOWN_SLOT;
+			return this == OUTSIDE_HORIZON || this == UNKNOWN_SLOT || this == AFTER_COLLECTION_DEADLINE;
 		}
 
 		public String messageKey() {

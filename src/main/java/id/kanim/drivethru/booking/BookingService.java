@@ -7,6 +7,7 @@ import id.kanim.drivethru.capacity.CapacityUnavailableException;
 import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.readiness.ReadyList;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,9 +31,12 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final ReadyList readyList;
+
 	BookingService(Offices offices, ServiceDays serviceDays, BookingWriter writer, BookingRepository bookings,
-			Clock clock) {
+			Clock clock, ReadyList readyList) {
 		this.offices = offices;
+		this.readyList = readyList;
 		this.serviceDays = serviceDays;
 		this.writer = writer;
 		this.bookings = bookings;
@@ -57,6 +61,9 @@ public class BookingService {
 		}
 		var slot = office.slotStartingAt(request.slotStart())
 			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
+		if (office.readyListRequired()) {
+			checkReady(office, request);
+		}
 		long dayId = serviceDays.ensure(office, request.date());
 		try {
 			return writer.book(office, dayId, slot, request, idempotencyKey);
@@ -67,6 +74,16 @@ public class BookingService {
 				case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
 				case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
 			});
+		}
+	}
+
+	private void checkReady(OfficeSettings office, NewBooking request) {
+		var entry = readyList.find(office.id(), request.applicationNumber())
+			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.NOT_READY));
+		var deadline = entry.collectBy();
+		if (deadline.isPresent() && request.date().isAfter(deadline.get())) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.AFTER_COLLECTION_DEADLINE,
+					deadline.get());
 		}
 	}
 
