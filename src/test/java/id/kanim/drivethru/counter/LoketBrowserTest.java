@@ -1,21 +1,14 @@
 package id.kanim.drivethru.counter;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
+import id.kanim.drivethru.support.Browsers;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.TestBookings;
@@ -67,17 +61,7 @@ class LoketBrowserTest {
 
 	@BeforeEach
 	void startBrowser() {
-		if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
-			Assumptions.abort("Chromium and chromedriver are not installed");
-		}
-		var options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--no-first-run", "--window-size=1400,1000");
-		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.build();
-		driver = new ChromeDriver(service, options);
+		driver = Browsers.desktop();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 		office = TestOffices.create(jdbc, 20, 5);
 		username = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);

@@ -42,6 +42,8 @@ public final class Browsers {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=" + width + "," + height);
+		// Keeps the console, so tests can check that the Content-Security-Policy blocked nothing.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
 			.build();

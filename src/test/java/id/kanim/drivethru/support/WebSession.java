@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 public class WebSession {
 
 	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(new LocalhostCookies())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
@@ -61,6 +62,21 @@ public class WebSession {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Cookies as a browser keeps them for {@code http://localhost}, which browsers count as a secure origin:
+	 * Secure cookies (the session cookie is one) are sent back over plain HTTP too. The JDK's own manager
+	 * would drop them, and with them the session and its CSRF token.
+	 */
+	private static final class LocalhostCookies extends CookieManager {
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+			var asSecure = "http".equals(uri.getScheme()) ? URI.create("https" + uri.toString().substring(4)) : uri;
+			return super.get(asSecure, headers);
+		}
+
 	}
 
 	public record Page(int status, String body, String location) {
