@@ -86,6 +86,16 @@ class StaffSecurityTest {
 	}
 
 	@Test
+	void theLoginPageAndTheLoketSpeakEnglishOnRequest() {
+		var username = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
+
+		assertThat(browser.get("/login?lang=en").body()).contains("Sign in for staff").contains("Username");
+		browser.signIn(username, TestStaff.PASSWORD);
+		assertThat(browser.get("/staff/loket").body()).contains("Drive-thru window").contains("Booking code or plate number")
+			.contains("Quota left").doesNotContain("??");
+	}
+
+	@Test
 	void aWrongPasswordLeadsBackToTheLoginPageWithAMessage() {
 		var username = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
 
