@@ -236,6 +236,24 @@ class LoketStepsTest {
 	}
 
 	@Test
+	void anUndoThatWouldGiveTheApplicationASecondActiveBookingIsRefused() {
+		var today = TestBookings.today(clock);
+		var code = TestBookings.book(jdbc, office, today, "09:00", "BH 1 AI");
+		step(code, "arrive");
+		step(code, "turn-away", Map.of("reason", "PASSPORT_NOT_READY"));
+		var newer = TestBookings.book(jdbc, office, today, "10:00", "BH 1 AI");
+		jdbc.sql("update booking set application_number = (select application_number from booking where code = :old) "
+				+ "where code = :new").param("old", code).param("new", newer).update();
+
+		var page = step(code, "undo");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("sudah punya pesanan lain yang aktif");
+		assertThat(TestBookings.status(jdbc, code)).isEqualTo("TURNED_AWAY");
+		assertThat(audit(code)).hasSize(2);
+	}
+
+	@Test
 	void aStepOnAStateTheOfficerHasNotSeenIsRefusedWithTheCurrentState() {
 		var code = TestBookings.book(jdbc, office, TestBookings.today(clock), "09:00", "BH 1 AH");
 		var colleague = signedIn(TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER));
