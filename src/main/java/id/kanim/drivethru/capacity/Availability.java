@@ -36,8 +36,14 @@ public class Availability {
 
 	/** The bookable days between two dates (each clipped to the horizon), on the office's open weekdays. */
 	public List<DayAvailability> between(OfficeSettings office, LocalDate from, LocalDate to) {
-		var first = max(from, office.firstBookableDate(clock));
-		var last = min(to, office.lastBookableDate(clock));
+		return calendar(office, max(from, office.firstBookableDate(clock)), min(to, office.lastBookableDate(clock)));
+	}
+
+	/**
+	 * The office's open weekdays between two dates as they stand, bookable or not (for supervisors, who
+	 * plan beyond the applicants' horizon).
+	 */
+	public List<DayAvailability> calendar(OfficeSettings office, LocalDate first, LocalDate last) {
 		if (first.isAfter(last)) {
 			return List.of();
 		}

@@ -68,6 +68,26 @@ public class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Uploads one file as multipart/form-data, with the CSRF token and the given text fields. */
+	public Page postFile(String path, String field, String filename, String content, Map<String, String> fields) {
+		var boundary = "----drivethru" + System.nanoTime();
+		var body = new StringBuilder();
+		var all = new LinkedHashMap<String, String>(fields);
+		if (csrf != null) {
+			all.putIfAbsent("_csrf", csrf);
+		}
+		all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+			.append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+			.append(value).append("\r\n"));
+		body.append("--").append(boundary).append("\r\n")
+			.append("Content-Disposition: form-data; name=\"").append(field).append("\"; filename=\"")
+			.append(filename).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n")
+			.append("--").append(boundary).append("--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/** Signs in through the login form; returns the answer to the POST (a redirect). */
 	public Page signIn(String username, String password) {
 		get("/login");
