@@ -18,7 +18,9 @@ public class BookingRefusedException extends RuntimeException {
 		/** The date is before tomorrow or past the booking horizon. */
 		OUTSIDE_HORIZON("invalid-booking", "date"),
 		/** The office has no slot starting at that time. */
-		UNKNOWN_SLOT("invalid-booking", "slotStart");
+		UNKNOWN_SLOT("invalid-booking", "slotStart"),
+		/** Only the applicant may collect at this office. */
+		PROXY_NOT_ALLOWED("invalid-booking", "collectorType");
 
 		private final String problemType;
 
@@ -41,7 +43,7 @@ public class BookingRefusedException extends RuntimeException {
 
 		/** Malformed requests (400) as opposed to conflicts with the current state (409). */
 		public boolean isInvalidInput() {
-			return this == OUTSIDE_HORIZON || this == UNKNOWN_SLOT;
+			return this == OUTSIDE_HORIZON || this == UNKNOWN_SLOT || this == PROXY_NOT_ALLOWED;
 		}
 
 		public String messageKey() {

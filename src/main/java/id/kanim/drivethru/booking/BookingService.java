@@ -30,13 +30,16 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final UnmetDemand unmetDemand;
+
 	BookingService(Offices offices, ServiceDays serviceDays, BookingWriter writer, BookingRepository bookings,
-			Clock clock) {
+			Clock clock, UnmetDemand unmetDemand) {
 		this.offices = offices;
 		this.serviceDays = serviceDays;
 		this.writer = writer;
 		this.bookings = bookings;
 		this.clock = clock;
+		this.unmetDemand = unmetDemand;
 	}
 
 	/**
@@ -57,17 +60,26 @@ public class BookingService {
 		}
 		var slot = office.slotStartingAt(request.slotStart())
 			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
+		if (request.collectorType().isProxy() && !office.proxiesAllowed()) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.PROXY_NOT_ALLOWED);
+		}
 		long dayId = serviceDays.ensure(office, request.date());
 		try {
 			return writer.book(office, dayId, slot, request, idempotencyKey);
 		}
 		catch (CapacityUnavailableException ex) {
-			throw new BookingRefusedException(switch (ex.getReason()) {
-				case DAY_FULL -> BookingRefusedException.Reason.QUOTA_FULL;
-				case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
-				case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
-			});
+			// After the booking transaction has rolled back: the record is its own cheap autocommit insert.
+			unmetDemand.record(office.id(), request.date(), request.applicationNumber(), ex.getReason());
+			throw refusal(ex);
 		}
+	}
+
+	static BookingRefusedException refusal(CapacityUnavailableException ex) {
+		return new BookingRefusedException(switch (ex.getReason()) {
+			case DAY_FULL -> BookingRefusedException.Reason.QUOTA_FULL;
+			case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
+			case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
+		});
 	}
 
 	/**
