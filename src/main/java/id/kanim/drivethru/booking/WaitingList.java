@@ -254,7 +254,7 @@ public class WaitingList {
 				    case when w.status = 'WAITING' then (select count(*) from waiting_entry o
 				        where o.office_id = w.office_id and o.service_date = w.service_date
 				        and o.status = 'WAITING' and o.id <= w.id) else 0 end as position
-				from waiting_entry w where """ + condition)
+				from waiting_entry w where\s""" + condition)
 			.param("key", key)
 			.query((rs, n) -> new Entry(rs.getLong("id"), new BookingCode(rs.getString("code")),
 					rs.getLong("office_id"), rs.getObject("service_date", LocalDate.class),
