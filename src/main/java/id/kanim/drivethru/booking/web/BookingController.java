@@ -64,7 +64,8 @@ class BookingController {
 
 	@GetMapping("/kantor/{office}/booking")
 	String form(@PathVariable String office, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String slotStart, Model model) {
+			@RequestParam(required = false) String slotStart, @RequestParam(required = false) String tunggu,
+			Model model) {
 		var settings = offices.byCode(office);
 		var form = new BookingForm();
 		form.setDate(date);
@@ -73,6 +74,7 @@ class BookingController {
 		form.setCollectorType(CollectorType.SELF.name());
 		form.setFormToken(UUID.randomUUID().toString());
 		model.addAttribute("form", form);
+		model.addAttribute("waitingMode", tunggu != null);
 		return showForm(settings, model);
 	}
 
@@ -169,6 +171,9 @@ class BookingController {
 
 	private String showForm(OfficeSettings office, Model model) {
 		model.addAttribute("office", office);
+		if (!model.containsAttribute("waitingMode")) {
+			model.addAttribute("waitingMode", false);
+		}
 		model.addAttribute("days", availability.between(office, null, null));
 		model.addAttribute("slotTimes", office.slotTimes());
 		var collectorTypes = office.proxiesAllowed() ? List.of(CollectorType.values()) : List.of(CollectorType.SELF);

@@ -136,6 +136,39 @@ class ManageBookingBrowserTest {
 		assertThat(Races.counterMismatches(jdbc, office)).isEmpty();
 	}
 
+	@Test
+	void anApplicantJoinsTheWaitingListOfAFullDaySeesTheirPlaceAndLeaves() {
+		var office = TestOffices.create(jdbc, 1, 3);
+		var date = TestOffices.tomorrow(clock);
+		var first = TestOffices.applicationNumber();
+		bookWithForm(office, date, first);
+		assertThat(browser.findElements(By.id("booking-code"))).hasSize(1);
+
+		browser.manage().deleteAllCookies();
+		bookWithForm(office, date, TestOffices.applicationNumber());
+		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Kuota hari itu sudah habis");
+		assertThat(browser.findElement(By.id("privacyConsent")).isSelected()).as("ticks are kept").isTrue();
+		browser.findElement(By.id("join-waiting-list")).click();
+
+		assertThat(browser.findElement(By.id("waiting-status")).getText()).isEqualTo("Menunggu tempat kosong");
+		assertThat(browser.findElement(By.id("waiting-position")).getText()).isEqualTo("ke-1");
+		browser.findElement(By.id("leave-waiting-list")).click();
+		assertThat(browser.findElement(By.id("waiting-status")).getText())
+			.isEqualTo("Sudah keluar dari daftar tunggu");
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
+	}
+
+	private void bookWithForm(String office, java.time.LocalDate date, String number) {
+		open("/kantor/" + office + "/booking?date=" + date + "&slotStart=09:00");
+		type("applicationNumber", number);
+		type("fullName", "Rina Wati");
+		type("phone", "081234567890");
+		type("plateNumber", "BH 1 A");
+		browser.findElement(By.id("requirementsRead")).sendKeys(Keys.SPACE);
+		browser.findElement(By.id("privacyConsent")).sendKeys(Keys.SPACE);
+		browser.findElement(By.cssSelector("form[data-once] button[type=submit]")).click();
+	}
+
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
 	}
