@@ -83,28 +83,32 @@ class BookingWriter {
 	/** Inserts the booking row (no capacity claimed); empty when a unique index refused it. */
 	Optional<Long> insert(BookingCode code, long officeId, long dayId, SlotTime slot, NewBooking request,
 			String idempotencyKey) {
-		return jdbc.sql(INSERT_SQL)
+		return applicant(jdbc.sql(INSERT_SQL), request)
 			.param("code", code.value())
 			.param("office", officeId)
 			.param("day", dayId)
 			.param("date", request.date())
 			.param("start", slot.start())
 			.param("end", slot.end())
-			.param("application", request.applicationNumber())
+			.param("createdAt", Timestamp.from(clock.instant()))
+			.param("key", idempotencyKey)
+			.param("consentedAt", request.consented() ? Timestamp.from(clock.instant()) : null)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The applicant's details, named alike in the booking and waiting-list inserts. */
+	static JdbcClient.StatementSpec applicant(JdbcClient.StatementSpec statement, NewBooking request) {
+		return statement.param("application", request.applicationNumber())
 			.param("name", request.fullName())
 			.param("phone", request.phone())
 			.param("email", request.email())
 			.param("vehicle", request.vehicleType().name())
 			.param("plate", request.plateNumber())
-			.param("createdAt", Timestamp.from(clock.instant()))
-			.param("key", idempotencyKey)
 			.param("collectorType", request.collectorType().name())
 			.param("collectorName", request.collectorName())
 			.param("priority", request.priority())
-			.param("language", request.language())
-			.param("consentedAt", request.consented() ? Timestamp.from(clock.instant()) : null)
-			.query(Long.class)
-			.optional();
+			.param("language", request.language());
 	}
 
 	boolean hasActiveBooking(long officeId, String applicationNumber) {

@@ -8,9 +8,12 @@ import java.util.Optional;
 import id.kanim.drivethru.capacity.CapacityClaims;
 import id.kanim.drivethru.capacity.CapacityUnavailableException;
 import id.kanim.drivethru.capacity.ServiceDays;
+import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.office.OfficeSettings.SlotTime;
 import id.kanim.drivethru.office.Offices;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -103,33 +106,40 @@ public class ManageBookings {
 			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
 		long dayId = serviceDays.ensure(office, date);
 		try {
-			return Optional.ofNullable(transaction.execute(status -> {
-				var booking = bookings.lockByCode(code.value()).orElseThrow();
-				var today = office.today(clock);
-				if (!booking.isChangeable(today)) {
-					throw new BookingNotChangeableException(booking.getStatus());
-				}
-				if (booking.getServiceDate().equals(date) && booking.getSlotStart().equals(slot.start())) {
-					return booking; // already there: nothing to claim or release
-				}
-				long oldDay = booking.getServiceDayId();
-				var oldDate = booking.getServiceDate();
-				var oldStart = booking.getSlotStart();
-				claims.claim(dayId, slot.start());
-				claims.release(oldDay, oldStart);
-				booking.reschedule(dayId, date, slot.start(), slot.end(), today);
-				bookings.flush();
-				if (!oldDate.equals(date) || !oldStart.equals(slot.start())) {
-					waitingList.promote(booking.getOfficeId(), oldDate);
-				}
-				events.publishEvent(new BookingEvent(booking.getId(), BookingEvent.Kind.CHANGED));
-				return booking;
-			}));
+			try {
+				return Optional.of(move(code, office, dayId, date, slot));
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// Two moves in opposite directions (one from day 1 to day 2, one from 2 to 1) can deadlock, since
+				// each claims before it releases; PostgreSQL aborts one, and running it once more is safe.
+				return Optional.of(move(code, office, dayId, date, slot));
+			}
 		}
 		catch (CapacityUnavailableException ex) {
 			unmetDemand.record(office.id(), date, current.get().getApplicationNumber(), ex.getReason());
 			throw BookingService.refusal(ex);
 		}
+	}
+
+	private Booking move(BookingCode code, OfficeSettings office, long dayId, LocalDate date, SlotTime slot) {
+		return transaction.execute(status -> {
+			var booking = bookings.lockByCode(code.value()).orElseThrow();
+			var today = office.today(clock);
+			if (!booking.isChangeable(today)) {
+				throw new BookingNotChangeableException(booking.getStatus());
+			}
+			if (booking.getServiceDate().equals(date) && booking.getSlotStart().equals(slot.start())) {
+				return booking; // already there: nothing to claim or release
+			}
+			var oldDate = booking.getServiceDate();
+			claims.claim(dayId, slot.start());
+			claims.release(booking.getServiceDayId(), booking.getSlotStart());
+			booking.reschedule(dayId, date, slot.start(), slot.end(), today);
+			bookings.flush();
+			waitingList.promote(booking.getOfficeId(), oldDate);
+			events.publishEvent(new BookingEvent(booking.getId(), BookingEvent.Kind.CHANGED));
+			return booking;
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -132,28 +132,18 @@ public class WaitingList {
 		}
 		var now = Timestamp.from(clock.instant());
 		var code = BookingCode.random();
-		var id = jdbc.sql("""
+		var id = BookingWriter.applicant(jdbc.sql("""
 				insert into waiting_entry (code, office_id, service_date, slot_start, application_number, full_name,
 				    phone, email, vehicle_type, plate_number, collector_type, collector_name, priority, language,
 				    status, created_at, consented_at)
 				values (:code, :office, :date, :start, :application, :name, :phone, :email, :vehicle, :plate,
 				    :collectorType, :collectorName, :priority, :language, 'WAITING', :now, :now)
 				on conflict do nothing
-				returning id""")
+				returning id"""), request)
 			.param("code", code.value())
 			.param("office", office.id())
 			.param("date", request.date())
 			.param("start", request.slotStart())
-			.param("application", request.applicationNumber())
-			.param("name", request.fullName())
-			.param("phone", request.phone())
-			.param("email", request.email())
-			.param("vehicle", request.vehicleType().name())
-			.param("plate", request.plateNumber())
-			.param("collectorType", request.collectorType().name())
-			.param("collectorName", request.collectorName())
-			.param("priority", request.priority())
-			.param("language", request.language())
 			.param("now", now)
 			.query(Long.class)
 			.optional();

@@ -92,16 +92,9 @@ class BookingController {
 			return "redirect:/booking/" + booking.code().value();
 		}
 		catch (BookingRefusedException ex) {
-			var reason = ex.getReason();
-			var text = messages.getMessage(reason.messageKey(), ex.getMessageArguments(),
-					LocaleContextHolder.getLocale());
-			if (reason.field() != null) {
-				result.rejectValue(reason.field(), reason.messageKey(), text);
-			}
-			else {
-				result.reject(reason.messageKey(), text);
-			}
-			model.addAttribute("refusal", reason);
+			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
+					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
+			model.addAttribute("refusal", ex.getReason());
 			return showForm(settings, model);
 		}
 	}
@@ -125,15 +118,8 @@ class BookingController {
 					: "redirect:/booking/" + entry.code().value();
 		}
 		catch (BookingRefusedException ex) {
-			var reason = ex.getReason();
-			var text = messages.getMessage(reason.messageKey(), ex.getMessageArguments(),
-					LocaleContextHolder.getLocale());
-			if (reason.field() != null) {
-				result.rejectValue(reason.field(), reason.messageKey(), text);
-			}
-			else {
-				result.reject(reason.messageKey(), text);
-			}
+			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
+					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
 			return showForm(settings, model);
 		}
 		catch (WaitingList.RefusedException ex) {

@@ -107,25 +107,12 @@ class ManageBookingController {
 
 	@GetMapping("/booking/{code}/kelola")
 	String manage(@PathVariable String code, HttpSession session, Model model) {
-		var booking = own(code, session);
-		if (booking.isEmpty()) {
-			return "redirect:/booking/cek";
-		}
-		addBooking(booking.get(), model);
-		if (!model.containsAttribute("move")) {
-			model.addAttribute("move", new MoveForm());
-		}
-		return "booking/manage";
+		return bookingPage(code, session, model, "booking/manage");
 	}
 
 	@GetMapping("/booking/{code}/batal")
 	String confirmCancel(@PathVariable String code, HttpSession session, Model model) {
-		var booking = own(code, session);
-		if (booking.isEmpty()) {
-			return "redirect:/booking/cek";
-		}
-		addBooking(booking.get(), model);
-		return "booking/cancel";
+		return bookingPage(code, session, model, "booking/cancel");
 	}
 
 	@PostMapping("/booking/{code}/batal")
@@ -174,14 +161,8 @@ class ManageBookingController {
 			return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
 		}
 		catch (BookingRefusedException ex) {
-			var reason = ex.getReason();
-			var message = text("booking.move.refused", text(reason.messageKey(), ex.getMessageArguments()));
-			if (reason.field() != null) {
-				result.rejectValue(reason.field(), reason.messageKey(), message);
-			}
-			else {
-				result.reject(reason.messageKey(), message);
-			}
+			Refusals.reject(result, ex.getReason(),
+					text("booking.move.refused", text(ex.getReason().messageKey(), ex.getMessageArguments())));
 			return showMove(booking.get(), model);
 		}
 		catch (BookingNotChangeableException ex) {
@@ -192,12 +173,7 @@ class ManageBookingController {
 
 	@GetMapping("/booking/{code}/cetak")
 	String print(@PathVariable String code, HttpSession session, Model model) {
-		var booking = own(code, session);
-		if (booking.isEmpty()) {
-			return "redirect:/booking/cek";
-		}
-		addBooking(booking.get(), model);
-		return "booking/print";
+		return bookingPage(code, session, model, "booking/print");
 	}
 
 	@GetMapping("/booking/{code}/kalender.ics")
@@ -248,6 +224,16 @@ class ManageBookingController {
 			redirect.addFlashAttribute("notice", "waiting.left");
 		}
 		return "redirect:/antrean/" + entry.get().code().value();
+	}
+
+	/** A page showing one of this session's bookings, or the lookup form for any other code. */
+	private String bookingPage(String code, HttpSession session, Model model, String view) {
+		var booking = own(code, session);
+		if (booking.isEmpty()) {
+			return "redirect:/booking/cek";
+		}
+		addBooking(booking.get(), model);
+		return view;
 	}
 
 	private String showMove(Booking booking, Model model) {

@@ -3,7 +3,7 @@ package id.kanim.drivethru.booking.web;
 import id.kanim.drivethru.booking.ValidInput;
 import id.kanim.drivethru.booking.ValidInput.Kind;
 
-/** The reschedule page: the new day and time (the session has already proven whose booking it is). */
+/** The new day and time of a move; on the page the session has already proven whose booking it is. */
 public class MoveForm {
 
 	@ValidInput(Kind.DATE)

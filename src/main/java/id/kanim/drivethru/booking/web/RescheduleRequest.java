@@ -3,17 +3,11 @@ package id.kanim.drivethru.booking.web;
 import id.kanim.drivethru.booking.ValidInput;
 import id.kanim.drivethru.booking.ValidInput.Kind;
 
-/** A move to another day or slot, from the API ({@code applicationNumber} proves the right to it) or a page. */
-public class RescheduleRequest {
+/** A move from the API: the new day and time, and the application number that proves the right to it. */
+public class RescheduleRequest extends MoveForm {
 
 	@ValidInput(Kind.APPLICATION_NUMBER)
 	private String applicationNumber;
-
-	@ValidInput(Kind.DATE)
-	private String date;
-
-	@ValidInput(Kind.SLOT_START)
-	private String slotStart;
 
 	public String getApplicationNumber() {
 		return applicationNumber;
@@ -21,22 +15,6 @@ public class RescheduleRequest {
 
 	public void setApplicationNumber(String applicationNumber) {
 		this.applicationNumber = applicationNumber;
-	}
-
-	public String getDate() {
-		return date;
-	}
-
-	public void setDate(String date) {
-		this.date = date;
-	}
-
-	public String getSlotStart() {
-		return slotStart;
-	}
-
-	public void setSlotStart(String slotStart) {
-		this.slotStart = slotStart;
 	}
 
 }
