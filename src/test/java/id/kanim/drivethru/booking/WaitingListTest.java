@@ -110,6 +110,24 @@ class WaitingListTest {
 	}
 
 	@Test
+	void someoneWaitingWhoBookedAnotherDayIsPassedOver() {
+		var office = TestOffices.create(jdbc, 1, 5);
+		var date = TestOffices.tomorrow(clock);
+		var number = TestOffices.applicationNumber();
+		var code = book(office, number, date);
+		var booksElsewhere = TestOffices.applicationNumber();
+		var skipped = waitingList.join(office, request(booksElsewhere, date));
+		var next = waitingList.join(office, request(TestOffices.applicationNumber(), date));
+		book(office, booksElsewhere, date.plusDays(1));
+
+		api.cancel(code, number);
+
+		assertThat(waitingList.byCode(skipped.code()).orElseThrow().status()).isEqualTo("SKIPPED");
+		assertThat(waitingList.byCode(next.code()).orElseThrow().status()).isEqualTo("PROMOTED");
+		assertThat(Races.counterMismatches(jdbc, office)).isEmpty();
+	}
+
+	@Test
 	void aRaisedQuotaPromotesAsManyAsItAdds() {
 		var office = TestOffices.create(jdbc, 2, 5);
 		var date = TestOffices.tomorrow(clock);
