@@ -51,18 +51,8 @@ public class BookingService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BookingView book(String officeCode, NewBooking request, String idempotencyKey) {
 		var office = offices.byCode(officeCode);
-		if (!office.withinHorizon(request.date(), clock)) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.OUTSIDE_HORIZON,
-					office.firstBookableDate(clock), office.lastBookableDate(clock));
-		}
-		if (!office.isOpenWeekday(request.date())) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.DAY_CLOSED);
-		}
-		var slot = office.slotStartingAt(request.slotStart())
-			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
-		if (request.collectorType().isProxy() && !office.proxiesAllowed()) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.PROXY_NOT_ALLOWED);
-		}
+		var slot = BookableSlots.check(office, request.date(), request.slotStart(), clock);
+		BookableSlots.checkCollector(office, request.collectorType());
 		long dayId = serviceDays.ensure(office, request.date());
 		try {
 			return writer.book(office, dayId, slot, request, idempotencyKey);

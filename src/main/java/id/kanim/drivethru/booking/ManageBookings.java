@@ -95,15 +95,7 @@ public class ManageBookings {
 			return Optional.empty();
 		}
 		var office = offices.byId(current.get().getOfficeId());
-		if (!office.withinHorizon(date, clock)) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.OUTSIDE_HORIZON,
-					office.firstBookableDate(clock), office.lastBookableDate(clock));
-		}
-		if (!office.isOpenWeekday(date)) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.DAY_CLOSED);
-		}
-		var slot = office.slotStartingAt(slotStart)
-			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
+		var slot = BookableSlots.check(office, date, slotStart, clock);
 		long dayId = serviceDays.ensure(office, date);
 		try {
 			try {

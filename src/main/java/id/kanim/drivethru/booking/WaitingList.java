@@ -106,16 +106,8 @@ public class WaitingList {
 	 */
 	public Entry join(String officeCode, NewBooking request) {
 		var office = offices.byCode(officeCode);
-		if (!office.withinHorizon(request.date(), clock)) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.OUTSIDE_HORIZON,
-					office.firstBookableDate(clock), office.lastBookableDate(clock));
-		}
-		if (!office.isOpenWeekday(request.date())) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.DAY_CLOSED);
-		}
-		if (request.collectorType().isProxy() && !office.proxiesAllowed()) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.PROXY_NOT_ALLOWED);
-		}
+		BookableSlots.check(office, request.date(), request.slotStart(), clock);
+		BookableSlots.checkCollector(office, request.collectorType());
 		long dayId = serviceDays.ensure(office, request.date());
 		var day = jdbc.sql("select closed, booked >= quota as full from service_day where id = :day")
 			.param("day", dayId)
