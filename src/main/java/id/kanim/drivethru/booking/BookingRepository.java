@@ -1,5 +1,6 @@
 package id.kanim.drivethru.booking;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,8 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 	Optional<Booking> findByCode(String code);
 
 	Optional<Booking> findByOfficeIdAndIdempotencyKey(Long officeId, String idempotencyKey);
+
+	List<Booking> findByServiceDayIdAndStatusOrderById(Long serviceDayId, BookingStatus status);
 
 	/**
 	 * The booking, locked until the end of the transaction: two cancellations (or a cancellation and a

@@ -7,6 +7,7 @@ import id.kanim.drivethru.capacity.CapacityUnavailableException;
 import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.readiness.ReadyList;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,9 +33,12 @@ public class BookingService {
 
 	private final UnmetDemand unmetDemand;
 
+	private final ReadyList readyList;
+
 	BookingService(Offices offices, ServiceDays serviceDays, BookingWriter writer, BookingRepository bookings,
-			Clock clock, UnmetDemand unmetDemand) {
+			Clock clock, UnmetDemand unmetDemand, ReadyList readyList) {
 		this.offices = offices;
+		this.readyList = readyList;
 		this.serviceDays = serviceDays;
 		this.writer = writer;
 		this.bookings = bookings;
@@ -53,6 +57,7 @@ public class BookingService {
 		var office = offices.byCode(officeCode);
 		var slot = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
+		checkReady(office, request.applicationNumber(), request.date());
 		long dayId = serviceDays.ensure(office, request.date());
 		try {
 			return writer.book(office, dayId, slot, request, idempotencyKey);
@@ -70,6 +75,23 @@ public class BookingService {
 			case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
 			case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
 		});
+	}
+
+	/**
+	 * Where the office keeps a ready list: only listed applications, and no later than their collection
+	 * deadline. Applies to booking, moving and waiting alike.
+	 */
+	void checkReady(OfficeSettings office, String applicationNumber, java.time.LocalDate date) {
+		if (!office.readyListRequired()) {
+			return;
+		}
+		var entry = readyList.find(office.id(), applicationNumber)
+			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.NOT_READY));
+		var deadline = entry.collectBy();
+		if (deadline.isPresent() && date.isAfter(deadline.get())) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.AFTER_COLLECTION_DEADLINE,
+					deadline.get());
+		}
 	}
 
 	/**

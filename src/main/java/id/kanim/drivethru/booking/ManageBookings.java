@@ -47,9 +47,12 @@ public class ManageBookings {
 
 	private final Clock clock;
 
-	ManageBookings(BookingRepository bookings, CapacityClaims claims, ServiceDays serviceDays, Offices offices,
+	private final BookingService bookingService;
+
+	ManageBookings(BookingService bookingService, BookingRepository bookings, CapacityClaims claims, ServiceDays serviceDays, Offices offices,
 			WaitingList waitingList, UnmetDemand unmetDemand, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
+		this.bookingService = bookingService;
 		this.bookings = bookings;
 		this.claims = claims;
 		this.serviceDays = serviceDays;
@@ -96,6 +99,7 @@ public class ManageBookings {
 		}
 		var office = offices.byId(current.get().getOfficeId());
 		var slot = BookableSlots.check(office, date, slotStart, clock);
+		bookingService.checkReady(office, current.get().getApplicationNumber(), date);
 		long dayId = serviceDays.ensure(office, date);
 		try {
 			try {

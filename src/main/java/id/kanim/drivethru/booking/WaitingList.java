@@ -7,12 +7,14 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 import id.kanim.drivethru.capacity.CapacityClaims;
+import id.kanim.drivethru.capacity.PlacesFreed;
 import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.office.OfficeSettings.SlotTime;
 import id.kanim.drivethru.office.Offices;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,8 +89,11 @@ public class WaitingList {
 
 	private final Clock clock;
 
+	private final BookingService bookingService;
+
 	WaitingList(JdbcClient jdbc, CapacityClaims claims, ServiceDays serviceDays, Offices offices, BookingWriter writer,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, BookingService bookingService) {
+		this.bookingService = bookingService;
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.serviceDays = serviceDays;
@@ -108,6 +113,7 @@ public class WaitingList {
 		var office = offices.byCode(officeCode);
 		BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
+		bookingService.checkReady(office, request.applicationNumber(), request.date());
 		long dayId = serviceDays.ensure(office, request.date());
 		var day = jdbc.sql("select closed, booked >= quota as full from service_day where id = :day")
 			.param("day", dayId)
@@ -201,6 +207,15 @@ public class WaitingList {
 			events.publishEvent(new BookingEvent(bookingId.get(), BookingEvent.Kind.PROMOTED));
 			promoted++;
 		}
+	}
+
+	/**
+	 * A supervisor raised a quota or a capacity, or reopened a day: the places go to the people waiting, in
+	 * the supervisor's transaction (the event is published synchronously inside it).
+	 */
+	@EventListener
+	void on(PlacesFreed freed) {
+		promote(freed.officeId(), freed.date());
 	}
 
 	/** Leaves the list; false when the entry was no longer waiting. */

@@ -26,9 +26,12 @@ public class Availability {
 
 	private final Clock clock;
 
-	Availability(JdbcClient jdbc, Clock clock) {
+	private final Holidays holidays;
+
+	Availability(JdbcClient jdbc, Clock clock, Holidays holidays) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.holidays = holidays;
 	}
 
 	/** The bookable days between two dates (each clipped to the horizon), on the office's open weekdays. */
@@ -89,8 +92,13 @@ public class Availability {
 			.map(s -> new DayAvailability.SlotAvailability(s.start(), s.end(), office.defaultSlotCapacity(),
 					office.defaultSlotCapacity()))
 			.toList();
+		var holiday = holidays.on(date);
+		if (holiday.isPresent()) {
+			return new DayAvailability(date, DayStatus.CLOSED, office.defaultQuota(), 0, 0,
+					holiday.get().closureReason(), holiday.get(), limitedBy(0, slots));
+		}
 		var status = office.defaultQuota() > 0 ? DayStatus.OPEN : DayStatus.FULL;
-		return new DayAvailability(date, status, office.defaultQuota(), 0, office.defaultQuota(), null,
+		return new DayAvailability(date, status, office.defaultQuota(), 0, office.defaultQuota(), null, null,
 				limitedBy(office.defaultQuota(), slots));
 	}
 
@@ -104,7 +112,7 @@ public class Availability {
 				.toList();
 		}
 		return new DayAvailability(day.date(), status, day.quota(), day.booked(), day.closed() ? 0 : remaining,
-				day.closedReason(), limitedBy(remaining, daySlots));
+				day.closedReason(), holidays.on(day.date()).orElse(null), limitedBy(day.closed() ? 0 : remaining, daySlots));
 	}
 
 	/** A slot never offers more places than the day has left. */

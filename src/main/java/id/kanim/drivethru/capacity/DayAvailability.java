@@ -3,14 +3,27 @@ package id.kanim.drivethru.capacity;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One day as the availability page and API show it.
  *
  * @param closedReason why a closed day is closed, for applicants; {@code null} on other days
+ * @param holiday the national holiday or collective leave on that date, if any (even when reopened)
  */
 public record DayAvailability(LocalDate date, DayStatus status, int quota, int booked, int remaining,
-		String closedReason, List<SlotAvailability> slots) {
+		String closedReason, Holiday holiday, List<SlotAvailability> slots) {
+
+	/** Why the day is closed, in the reader's language where the reason is a known holiday. */
+	public String closedReason(Locale locale) {
+		if (status != DayStatus.CLOSED) {
+			return null;
+		}
+		if (holiday != null && holiday.closureReason().equals(closedReason)) {
+			return holiday.name(locale);
+		}
+		return closedReason;
+	}
 
 	public boolean isOpen() {
 		return status == DayStatus.OPEN;

@@ -24,14 +24,18 @@ public class ServiceDays {
 
 	private final JdbcClient jdbc;
 
+	private final Holidays holidays;
+
 	private final Map<DayKey, Long> ids = new ConcurrentHashMap<>();
 
-	ServiceDays(JdbcClient jdbc) {
+	ServiceDays(JdbcClient jdbc, Holidays holidays) {
 		this.jdbc = jdbc;
+		this.holidays = holidays;
 	}
 
 	/**
-	 * The id of the office's day, creating it (quota and slots from the office's defaults) if it is new.
+	 * The id of the office's day, creating it (quota and slots from the office's defaults, closed on a
+	 * national holiday or collective leave day) if it is new.
 	 * Two requests creating the same day at once are safe: the second insert waits for the first and then
 	 * does nothing, and the day and its slots become visible together when the first commits.
 	 */
@@ -41,14 +45,17 @@ public class ServiceDays {
 		if (known != null) {
 			return known;
 		}
+		var holiday = holidays.on(date);
 		var created = jdbc.sql("""
-				insert into service_day (office_id, service_date, quota)
-				values (:office, :date, :quota)
+				insert into service_day (office_id, service_date, quota, closed, closed_reason)
+				values (:office, :date, :quota, :closed, :reason)
 				on conflict (office_id, service_date) do nothing
 				returning id""")
 			.param("office", office.id())
 			.param("date", date)
 			.param("quota", office.defaultQuota())
+			.param("closed", holiday.isPresent())
+			.param("reason", holiday.map(Holiday::closureReason).orElse(null))
 			.query(Long.class)
 			.optional();
 		long id;

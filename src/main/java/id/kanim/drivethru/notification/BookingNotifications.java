@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.kanim.drivethru.booking.BookingEvent;
+import id.kanim.drivethru.booking.DayCancellations;
 import id.kanim.drivethru.booking.ManageBookings;
 
 import org.springframework.stereotype.Component;
@@ -25,6 +26,18 @@ class BookingNotifications {
 	BookingNotifications(ManageBookings bookings, Notifier notifier) {
 		this.bookings = bookings;
 		this.notifier = notifier;
+	}
+
+	/** The office closed the day: the applicant hears that, and why, as for their own cancellation. */
+	@TransactionalEventListener
+	void on(DayCancellations.BookingCancelledByOffice event) {
+		try {
+			bookings.byId(event.bookingId()).ifPresent(b -> notifier.send(b, Notifier.Topic.CANCELLED_BY_OFFICE,
+					event.reason()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not tell the applicant of booking {} that the office closed the day", event.code(), ex);
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

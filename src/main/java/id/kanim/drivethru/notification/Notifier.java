@@ -29,7 +29,7 @@ public class Notifier {
 	/** What the message is about; each has {@code mail.<name>.subject} and {@code mail.<name>.intro}. */
 	public enum Topic {
 
-		CONFIRMED, CHANGED, CANCELLED, PROMOTED, REMINDER
+		CONFIRMED, CHANGED, CANCELLED, PROMOTED, REMINDER, CANCELLED_BY_OFFICE
 
 	}
 
@@ -49,11 +49,14 @@ public class Notifier {
 		this.settings = settings;
 	}
 
-	/** Sends the message; a failure of the mail server is thrown to the caller. */
-	public void send(Booking booking, Topic topic) {
+	/**
+	 * Sends the message; a failure of the mail server is thrown to the caller.
+	 * @param introArguments fill the topic's intro text (the office's reason for a closure)
+	 */
+	public void send(Booking booking, Topic topic, Object... introArguments) {
 		var locale = Locale.forLanguageTag("en".equals(booking.getLanguage()) ? "en" : "id");
 		var subject = text(locale, "mail." + topic.name() + ".subject", booking.getCode().display());
-		var body = body(booking, topic, locale);
+		var body = body(booking, topic, locale, introArguments);
 		var sender = mailSender.getIfAvailable();
 		if (sender == null || booking.getEmail() == null) {
 			log.info("Message to applicant of booking {} ({}): {}\n{}", booking.getCode(), topic, subject, body);
@@ -67,17 +70,17 @@ public class Notifier {
 		sender.send(mail);
 	}
 
-	String body(Booking booking, Topic topic, Locale locale) {
+	String body(Booking booking, Topic topic, Locale locale, Object... introArguments) {
 		var office = offices.byId(booking.getOfficeId());
 		var date = booking.getServiceDate().format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale));
 		var time = booking.getSlotStart().format(DateTimeFormatter.ofPattern("HH.mm")) + "–"
-				+ booking.getSlotEnd().format(DateTimeFormatter.ofPattern("HH.mm")) + " (" + office.zone().getId() + ")";
+				+ booking.getSlotEnd().format(DateTimeFormatter.ofPattern("HH.mm")) + " " + office.zoneAbbreviation();
 		var out = new StringBuilder();
 		out.append(text(locale, "mail.greeting", booking.getFullName())).append("\n\n");
-		out.append(text(locale, "mail." + topic.name() + ".intro")).append("\n\n");
+		out.append(text(locale, "mail." + topic.name() + ".intro", introArguments)).append("\n\n");
 		out.append(text(locale, "mail.details", booking.getCode().display(), office.name(), office.address(), date,
 				time, booking.getPlateNumber())).append("\n");
-		if (topic != Topic.CANCELLED) {
+		if (topic != Topic.CANCELLED && topic != Topic.CANCELLED_BY_OFFICE) {
 			out.append('\n').append(text(locale, "requirements.heading." + booking.getCollectorType().name(),
 					booking.getCollectorName() == null ? "" : booking.getCollectorName())).append('\n');
 			for (var key : Requirements.keys(booking.getCollectorType())) {

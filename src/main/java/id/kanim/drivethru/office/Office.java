@@ -50,6 +50,8 @@ public class Office {
 
 	private boolean proxiesAllowed;
 
+	private boolean readyListRequired;
+
 	@Version
 	private long version;
 
@@ -76,7 +78,29 @@ public class Office {
 	/** The office's settings as an immutable value, safe to cache and to share between threads. */
 	public OfficeSettings toSettings() {
 		return new OfficeSettings(id, code, name, address, ZoneId.of(timeZone), opensAt, closesAt, slotMinutes,
-				defaultQuota, defaultSlotCapacity, Set.copyOf(openWeekdays), bookingHorizonDays, proxiesAllowed);
+				defaultQuota, defaultSlotCapacity, Set.copyOf(openWeekdays), bookingHorizonDays, proxiesAllowed,
+				readyListRequired);
+	}
+
+	/** Takes new defaults; the caller has validated them (see {@link OfficeDefaults#hoursHoldASlot()}). */
+	void changeDefaults(OfficeDefaults defaults) {
+		if (!defaults.hoursHoldASlot() || defaults.openWeekdays().isEmpty()) {
+			throw new IllegalArgumentException("Opening hours must hold a slot and the office must open on some day");
+		}
+		this.opensAt = defaults.opensAt();
+		this.closesAt = defaults.closesAt();
+		this.slotMinutes = defaults.slotMinutes();
+		this.defaultQuota = defaults.defaultQuota();
+		this.defaultSlotCapacity = defaults.defaultSlotCapacity();
+		this.openWeekdays = EnumSet.copyOf(defaults.openWeekdays());
+		this.bookingHorizonDays = defaults.bookingHorizonDays();
+		this.proxiesAllowed = defaults.proxiesAllowed();
+		this.readyListRequired = defaults.readyListRequired();
+	}
+
+	void describe(String name, String address) {
+		this.name = name;
+		this.address = address;
 	}
 
 	public Long getId() {

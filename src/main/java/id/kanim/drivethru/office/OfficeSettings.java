@@ -6,16 +6,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An office's settings, immutable, so the booking path can use a cached copy without touching the database.
+ *
+ * @param readyListRequired whether only application numbers on the office's ready list may book
  */
 public record OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,
 		LocalTime closesAt, int slotMinutes, int defaultQuota, int defaultSlotCapacity, Set<DayOfWeek> openWeekdays,
-		int bookingHorizonDays, boolean proxiesAllowed) {
+		int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired) {
 
 	/** Today in the office's own time zone: a booking made at 23:30 WIB belongs to that WIB day. */
 	public LocalDate today(Clock clock) {
@@ -51,6 +56,35 @@ public record OfficeSettings(Long id, String code, String name, String address, 
 			slots.add(new SlotTime(start, end));
 			start = end;
 		}
+	}
+
+	/**
+	 * The zone as Indonesians write it (WIB, WITA, WIT), or its id for zones outside Indonesia.
+	 */
+	public String zoneAbbreviation() {
+		return switch (zone.getId()) {
+			case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+			case "Asia/Makassar" -> "WITA";
+			case "Asia/Jayapura" -> "WIT";
+			default -> zone.getId();
+		};
+	}
+
+	/** The open weekdays for people: "Senin–Jumat" for a run of days, "Senin, Rabu" otherwise. */
+	public String openWeekdaysText(Locale locale) {
+		var days = openWeekdays.stream().sorted().toList();
+		if (days.isEmpty()) {
+			return "";
+		}
+		boolean consecutive = days.get(days.size() - 1).getValue() - days.get(0).getValue() == days.size() - 1;
+		if (consecutive && days.size() > 2) {
+			return name(days.get(0), locale) + "–" + name(days.get(days.size() - 1), locale);
+		}
+		return days.stream().map(d -> name(d, locale)).collect(Collectors.joining(", "));
+	}
+
+	private static String name(DayOfWeek day, Locale locale) {
+		return day.getDisplayName(TextStyle.FULL, locale);
 	}
 
 	public Optional<SlotTime> slotStartingAt(LocalTime start) {

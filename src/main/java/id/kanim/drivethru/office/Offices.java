@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.time.ZoneId;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,6 +54,49 @@ public class Offices {
 
 	public void evict(String code) {
 		cache.remove(code);
+	}
+
+	/**
+	 * Changes an office's defaults and description. The cached settings are dropped once the change has
+	 * committed, so no booking sees half of it.
+	 */
+	@Transactional
+	public OfficeSettings changeDefaults(String code, String name, String address, OfficeDefaults defaults) {
+		var office = repository.findByCode(code).orElseThrow(() -> new UnknownOfficeException(code));
+		office.changeDefaults(defaults);
+		office.describe(name, address);
+		repository.flush();
+		evictAfterCommit(code);
+		return office.toSettings();
+	}
+
+	/** Adds an office so another Kanim can start using the service. */
+	@Transactional
+	public OfficeSettings create(String code, String name, String address, ZoneId zone, OfficeDefaults d) {
+		if (repository.findByCode(code).isPresent()) {
+			throw new DuplicateOfficeException(code);
+		}
+		var office = new Office(code, name, address, zone, d.opensAt(), d.closesAt(), d.slotMinutes(),
+				d.defaultQuota(), d.defaultSlotCapacity(), d.openWeekdays(), d.bookingHorizonDays(),
+				d.proxiesAllowed());
+		office.changeDefaults(d);
+		repository.saveAndFlush(office);
+		return office.toSettings();
+	}
+
+	private void evictAfterCommit(String code) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					evict(code);
+				}
+			});
+		}
+		else {
+			evict(code);
+		}
 	}
 
 }

@@ -33,7 +33,7 @@ final class SharedDatabases {
 				available = false;
 			}
 			docker = available;
-			log.info(available ? "Docker answers: tests use a Testcontainers PostgreSQL"
+			log.warn(available ? "Docker answers: tests use a Testcontainers PostgreSQL"
 					: "No Docker engine: tests use an embedded PostgreSQL");
 		}
 		return docker;

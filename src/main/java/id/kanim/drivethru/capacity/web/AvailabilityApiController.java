@@ -12,6 +12,7 @@ import id.kanim.drivethru.capacity.DayAvailability;
 import id.kanim.drivethru.capacity.DayStatus;
 import id.kanim.drivethru.office.Offices;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ class AvailabilityApiController {
 
 		static Day from(DayAvailability day) {
 			return new Day(day.date(), day.status(), day.quota(), day.booked(), day.remaining(),
-					day.closedReason(), day.slots().stream().map(Slot::from).toList());
+					day.closedReason(LocaleContextHolder.getLocale()), day.slots().stream().map(Slot::from).toList());
 		}
 
 	}

@@ -1,7 +1,5 @@
 package id.kanim.drivethru.capacity.web;
 
-import java.time.Clock;
-
 import id.kanim.drivethru.capacity.Availability;
 import id.kanim.drivethru.office.Offices;
 
@@ -18,12 +16,9 @@ class AvailabilityController {
 
 	private final Availability availability;
 
-	private final Clock clock;
-
-	AvailabilityController(Offices offices, Availability availability, Clock clock) {
+	AvailabilityController(Offices offices, Availability availability) {
 		this.offices = offices;
 		this.availability = availability;
-		this.clock = clock;
 	}
 
 	@GetMapping("/kantor/{office}")
@@ -31,8 +26,6 @@ class AvailabilityController {
 		var settings = offices.byCode(office);
 		model.addAttribute("office", settings);
 		model.addAttribute("days", availability.between(settings, null, null));
-		model.addAttribute("firstDate", settings.firstBookableDate(clock));
-		model.addAttribute("lastDate", settings.lastBookableDate(clock));
 		return "capacity/availability";
 	}
 

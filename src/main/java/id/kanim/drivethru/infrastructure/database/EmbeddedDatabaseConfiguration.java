@@ -36,7 +36,9 @@ class EmbeddedDatabaseConfiguration {
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(false)
-			.setRegisterShutdownHook(true)
+			// Spring stops the server (destroy method) after closing the pool; zonky's own JVM hook would stop
+			// it in parallel with Spring's graceful shutdown and cut off requests still being answered.
+			.setRegisterShutdownHook(false)
 			.setPGStartupWait(properties.startupWait())
 			.setServerConfig("max_connections", "100");
 		if (properties.port() > 0) {

@@ -1,0 +1,26 @@
+package id.kanim.drivethru.office;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Set;
+
+/**
+ * The settings a supervisor changes for the office as a whole; new service days start from them.
+ */
+public record OfficeDefaults(LocalTime opensAt, LocalTime closesAt, int slotMinutes, int defaultQuota,
+		int defaultSlotCapacity, Set<DayOfWeek> openWeekdays, int bookingHorizonDays, boolean proxiesAllowed,
+		boolean readyListRequired) {
+
+	public static OfficeDefaults of(OfficeSettings settings) {
+		return new OfficeDefaults(settings.opensAt(), settings.closesAt(), settings.slotMinutes(),
+				settings.defaultQuota(), settings.defaultSlotCapacity(), settings.openWeekdays(),
+				settings.bookingHorizonDays(), settings.proxiesAllowed(), settings.readyListRequired());
+	}
+
+	/** Whether the hours hold at least one whole slot. */
+	public boolean hoursHoldASlot() {
+		return opensAt != null && closesAt != null && opensAt.isBefore(closesAt)
+				&& !opensAt.plusMinutes(slotMinutes).isAfter(closesAt);
+	}
+
+}

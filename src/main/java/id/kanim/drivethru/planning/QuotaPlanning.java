@@ -1,0 +1,282 @@
+package id.kanim.drivethru.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.kanim.drivethru.booking.DayCancellations;
+import id.kanim.drivethru.capacity.CapacityAdjustments;
+import id.kanim.drivethru.capacity.PlacesFreed;
+import id.kanim.drivethru.capacity.ServiceDays;
+import id.kanim.drivethru.office.OfficeDefaults;
+import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.office.OfficeSettings;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A supervisor's changes to the quota, slot capacities and closures of one date or a range of dates. Each
+ * call is one transaction: either every date changes or, if one date refuses (fewer places than already
+ * booked, bookings on a day to close), none does, and the refusal names the dates and their bookings.
+ * Every change is written to the capacity change log.
+ */
+@Service
+@Transactional
+public class QuotaPlanning {
+
+	/** A supervisor changes at most a year at once; longer ranges are almost certainly a typo. */
+	static final int MAX_RANGE_DAYS = 366;
+
+	private final Offices offices;
+
+	private final ServiceDays serviceDays;
+
+	private final CapacityAdjustments adjustments;
+
+	private final DayCancellations cancellations;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	QuotaPlanning(Offices offices, ServiceDays serviceDays, CapacityAdjustments adjustments,
+			DayCancellations cancellations, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.offices = offices;
+		this.serviceDays = serviceDays;
+		this.adjustments = adjustments;
+		this.cancellations = cancellations;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Sets the daily quota of each date; raising it frees places that waiting applicants get at once. */
+	public void setQuota(String officeCode, LocalDate from, LocalDate to, int quota, String actor) {
+		var office = offices.byCode(officeCode);
+		var refusals = new ArrayList<Refusal>();
+		for (var date : dates(office, from, to)) {
+			long dayId = serviceDays.ensure(office, date);
+			var before = adjustments.lock(dayId);
+			var refused = adjustments.setQuota(dayId, quota);
+			if (refused.isPresent()) {
+				refusals.add(new Refusal(date, refused.get()));
+				continue;
+			}
+			log(office, date, actor, "QUOTA", String.valueOf(before.quota()), String.valueOf(quota), null);
+			if (quota > before.quota()) {
+				events.publishEvent(new PlacesFreed(office.id(), date));
+			}
+		}
+		refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+	}
+
+	/** Sets the capacity of one slot (or of every slot when {@code slotStart} is null) on each date. */
+	public void setSlotCapacity(String officeCode, LocalDate from, LocalDate to, LocalTime slotStart, int capacity,
+			String actor) {
+		var office = offices.byCode(officeCode);
+		var refusals = new ArrayList<Refusal>();
+		var starts = slotStart == null ? office.slotTimes().stream().map(OfficeSettings.SlotTime::start).toList()
+				: List.of(slotStart);
+		for (var date : dates(office, from, to)) {
+			long dayId = serviceDays.ensure(office, date);
+			adjustments.lock(dayId);
+			for (var start : starts) {
+				var refused = adjustments.setSlotCapacity(dayId, start, capacity);
+				if (refused.isPresent()) {
+					refusals.add(new Refusal(date, refused.get()));
+				}
+			}
+			log(office, date, actor, "SLOT_CAPACITY", null,
+					(slotStart == null ? "*" : slotStart.toString()) + "=" + capacity, null);
+			events.publishEvent(new PlacesFreed(office.id(), date));
+		}
+		refuseIfAny(PlanningRefusedException.Kind.CAPACITY_BELOW_BOOKED, refusals);
+	}
+
+	/**
+	 * Closes each date with a reason applicants will see. A date that holds bookings is only closed when
+	 * the supervisor chose to cancel them; each cancelled applicant is then notified.
+	 * @return how many bookings were cancelled
+	 */
+	public int close(String officeCode, LocalDate from, LocalDate to, String reason, boolean cancelBookings,
+			String actor) {
+		var office = offices.byCode(officeCode);
+		var refusals = new ArrayList<Refusal>();
+		int cancelled = 0;
+		for (var date : dates(office, from, to)) {
+			long dayId = serviceDays.ensure(office, date);
+			var before = adjustments.lock(dayId);
+			if (before.booked() > 0 && cancelBookings) {
+				var codes = cancellations.cancelAllBooked(dayId, reason);
+				cancelled += codes.size();
+				if (!codes.isEmpty()) {
+					log(office, date, actor, "CANCEL_BOOKINGS", String.valueOf(codes.size()), null, reason);
+				}
+			}
+			var refused = adjustments.close(dayId, reason);
+			if (refused.isPresent()) {
+				refusals.add(new Refusal(date, refused.get()));
+				continue;
+			}
+			log(office, date, actor, "CLOSE", before.closed() ? "closed" : "open", "closed", reason);
+		}
+		refuseIfAny(PlanningRefusedException.Kind.DAY_HAS_BOOKINGS, refusals);
+		return cancelled;
+	}
+
+	/** Opens each date again, including national holidays the office decides to serve on. */
+	public void reopen(String officeCode, LocalDate from, LocalDate to, String actor) {
+		var office = offices.byCode(officeCode);
+		for (var date : dates(office, from, to)) {
+			long dayId = serviceDays.ensure(office, date);
+			var before = adjustments.lock(dayId);
+			adjustments.reopen(dayId);
+			if (before.closed()) {
+				log(office, date, actor, "REOPEN", "closed", "open", before.closedReason());
+				events.publishEvent(new PlacesFreed(office.id(), date));
+			}
+		}
+	}
+
+	/**
+	 * Changes the office's defaults. Future days that already exist and still have the old default quota
+	 * follow the new one (with the same guard as any quota change); days a supervisor set by hand keep their
+	 * quota, and existing days keep their slots.
+	 */
+	public OfficeSettings changeDefaults(String officeCode, String name, String address, OfficeDefaults defaults,
+			String actor) {
+		var before = offices.byCode(officeCode);
+		var after = offices.changeDefaults(officeCode, name, address, defaults);
+		if (before.defaultQuota() != after.defaultQuota()) {
+			var refusals = new ArrayList<Refusal>();
+			var days = jdbc.sql("""
+					select id, service_date from service_day
+					where office_id = :office and service_date >= :today and quota = :old order by service_date""")
+				.param("office", before.id())
+				.param("today", before.today(clock))
+				.param("old", before.defaultQuota())
+				.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getObject("service_date", LocalDate.class)))
+				.list();
+			for (var day : days) {
+				adjustments.setQuota(day.getKey(), after.defaultQuota())
+					.ifPresent(booked -> refusals.add(new Refusal(day.getValue(), booked)));
+				if (after.defaultQuota() > before.defaultQuota()) {
+					events.publishEvent(new PlacesFreed(after.id(), day.getValue()));
+				}
+			}
+			refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+		}
+		var changes = describeChanges(before, after);
+		if (!changes.isEmpty()) {
+			log(after, null, actor, "DEFAULTS", changes.get(0), changes.get(1), null);
+		}
+		return after;
+	}
+
+	/** The settings that changed, as "before" and "after" texts, or an empty list. */
+	private static List<String> describeChanges(OfficeSettings before, OfficeSettings after) {
+		var old = new StringBuilder();
+		var now = new StringBuilder();
+		compare(old, now, "quota", before.defaultQuota(), after.defaultQuota());
+		compare(old, now, "slotCapacity", before.defaultSlotCapacity(), after.defaultSlotCapacity());
+		compare(old, now, "hours", before.opensAt() + "-" + before.closesAt(), after.opensAt() + "-" + after.closesAt());
+		compare(old, now, "slotMinutes", before.slotMinutes(), after.slotMinutes());
+		compare(old, now, "weekdays", before.openWeekdays().stream().sorted().toList(),
+				after.openWeekdays().stream().sorted().toList());
+		compare(old, now, "horizon", before.bookingHorizonDays(), after.bookingHorizonDays());
+		compare(old, now, "proxies", before.proxiesAllowed(), after.proxiesAllowed());
+		compare(old, now, "readyList", before.readyListRequired(), after.readyListRequired());
+		compare(old, now, "name", before.name(), after.name());
+		compare(old, now, "address", before.address(), after.address());
+		return old.isEmpty() ? List.of() : List.of(truncate(old), truncate(now));
+	}
+
+	private static void compare(StringBuilder old, StringBuilder now, String what, Object before, Object after) {
+		if (!before.equals(after)) {
+			old.append(old.isEmpty() ? "" : "; ").append(what).append('=').append(before);
+			now.append(now.isEmpty() ? "" : "; ").append(what).append('=').append(after);
+		}
+	}
+
+	private static String truncate(StringBuilder text) {
+		return text.length() <= 300 ? text.toString() : text.substring(0, 297) + "...";
+	}
+
+	/** The latest changes of an office, newest first. */
+	@Transactional(readOnly = true)
+	public List<CapacityChange> recentChanges(String officeCode, int limit) {
+		var office = offices.byCode(officeCode);
+		return jdbc.sql("""
+				select service_date, changed_by, changed_at, change, old_value, new_value, reason
+				from capacity_change where office_id = :office order by changed_at desc, id desc limit :limit""")
+			.param("office", office.id())
+			.param("limit", limit)
+			.query((rs, n) -> new CapacityChange(rs.getObject("service_date", LocalDate.class),
+					rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), rs.getString("change"),
+					rs.getString("old_value"), rs.getString("new_value"), rs.getString("reason")))
+			.list();
+	}
+
+	/** The dates of the range on which the office serves, from today on. */
+	private List<LocalDate> dates(OfficeSettings office, LocalDate from, LocalDate to) {
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new PlanningRefusedException(PlanningRefusedException.Kind.INVALID_RANGE, List.of());
+		}
+		if (from.isBefore(office.today(clock))) {
+			throw new PlanningRefusedException(PlanningRefusedException.Kind.DATE_IN_PAST, List.of());
+		}
+		if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
+			throw new PlanningRefusedException(PlanningRefusedException.Kind.RANGE_TOO_LONG, List.of());
+		}
+		var dates = new ArrayList<LocalDate>();
+		for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
+			if (office.isOpenWeekday(date)) {
+				dates.add(date);
+			}
+		}
+		return dates;
+	}
+
+	private void log(OfficeSettings office, LocalDate date, String actor, String change, String oldValue,
+			String newValue, String reason) {
+		jdbc.sql("""
+				insert into capacity_change (office_id, service_date, changed_by, changed_at, change, old_value,
+				    new_value, reason)
+				values (:office, :date, :actor, :at, :change, :old, :new, :reason)""")
+			.param("office", office.id())
+			.param("date", date)
+			.param("actor", actor)
+			.param("at", java.sql.Timestamp.from(Instant.now(clock)))
+			.param("change", change)
+			.param("old", oldValue)
+			.param("new", newValue)
+			.param("reason", reason)
+			.update();
+	}
+
+	private static void refuseIfAny(PlanningRefusedException.Kind kind, List<Refusal> refusals) {
+		if (!refusals.isEmpty()) {
+			throw new PlanningRefusedException(kind, refusals);
+		}
+	}
+
+	/** A date the change could not be made on, and how many places are booked there. */
+	public record Refusal(LocalDate date, int booked) {
+	}
+
+	/** One line of the change log. */
+	public record CapacityChange(LocalDate date, String changedBy, Instant changedAt, String change, String oldValue,
+			String newValue, String reason) {
+	}
+
+}

@@ -1,0 +1,175 @@
+package id.kanim.drivethru.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The applicant's pages over real HTTP: form, errors, refusals, Post/Redirect/Get and CSRF. */
+@IntegrationTest
+class BookingPageTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	WebSession browser;
+
+	String office;
+
+	LocalDate tomorrow;
+
+	@BeforeEach
+	void setUp() {
+		browser = new WebSession(port);
+		office = TestOffices.create(jdbc, 20, 3);
+		tomorrow = TestOffices.tomorrow(clock);
+	}
+
+	Map<String, String> filledForm(WebSession.Page form, String applicationNumber) {
+		var fields = new HashMap<String, String>();
+		fields.put("_csrf", form.csrf());
+		fields.put("formToken", form.input("formToken"));
+		fields.put("applicationNumber", applicationNumber);
+		fields.put("fullName", "Budi Santoso");
+		fields.put("phone", "0812 3456 7890");
+		fields.put("email", "");
+		fields.put("vehicleType", "CAR");
+		fields.put("plateNumber", "bh 1 ab");
+		fields.put("date", tomorrow.toString());
+		fields.put("slotStart", "09:00");
+		return fields;
+	}
+
+	String formPath() {
+		return "/kantor/" + office + "/booking";
+	}
+
+	@Test
+	void booksThroughTheFormAndRedirectsToTheConfirmation() {
+		var form = browser.get(formPath() + "?date=" + tomorrow + "&slotStart=09:00");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.csrf()).isNotBlank();
+
+		var posted = browser.post(formPath(), filledForm(form, TestOffices.applicationNumber()));
+
+		assertThat(posted.status()).isEqualTo(302);
+		assertThat(posted.location()).matches(".*/booking/[0-9A-Z]{8}");
+		var confirmation = browser.get(posted.location().replaceFirst("^https?://[^/]+", ""));
+		assertThat(confirmation.status()).isEqualTo(200);
+		var code = posted.location().substring(posted.location().length() - 8);
+		assertThat(confirmation.body()).contains(code.substring(0, 4) + "-" + code.substring(4))
+			.contains("<svg", "class=\"qr\"")
+			.contains("BH 1 AB")
+			.contains("30 hari")
+			.contains("KTP asli");
+	}
+
+	@Test
+	void showsTheConfirmationOnlyToTheSessionThatBooked() {
+		var form = browser.get(formPath());
+		var posted = browser.post(formPath(), filledForm(form, TestOffices.applicationNumber()));
+		var path = posted.location().replaceFirst("^https?://[^/]+", "");
+
+		var stranger = new WebSession(port).get(path);
+
+		assertThat(stranger.status()).isEqualTo(302);
+		assertThat(stranger.body()).doesNotContain("Budi");
+	}
+
+	@Test
+	void showsFieldErrorsBesideTheFieldsAndInASummaryAndStoresNothing() {
+		var form = browser.get(formPath());
+		var fields = filledForm(form, "12");
+		fields.put("plateNumber", "nope");
+		fields.put("phone", "021 123");
+
+		var page = browser.post(formPath(), fields);
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("class=\"error-summary\"")
+			.contains("href=\"#applicationNumber\"", "href=\"#plateNumber\"", "href=\"#phone\"")
+			.contains("id=\"plateNumber-error\"", "aria-invalid=\"true\"");
+		assertThat(page.input("plateNumber")).isEqualTo("nope");
+		assertThat(Races.activeBookings(jdbc, office)).isZero();
+	}
+
+	@Test
+	void aDoubleClickedSubmitBooksOnce() {
+		var form = browser.get(formPath());
+		var fields = filledForm(form, TestOffices.applicationNumber());
+
+		var first = browser.post(formPath(), fields);
+		var second = browser.post(formPath(), fields);
+
+		assertThat(first.location()).isNotNull().isEqualTo(second.location());
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
+	}
+
+	@Test
+	void aFullDaySendsTheApplicantBackWithWhatToDoInstead() {
+		var tiny = TestOffices.create(jdbc, 1, 3);
+		var path = "/kantor/" + tiny + "/booking";
+		var form = browser.get(path);
+		assertThat(browser.post(path, filledForm(form, TestOffices.applicationNumber())).status()).isEqualTo(302);
+
+		var again = browser.get(path);
+		var refused = browser.post(path, filledForm(again, TestOffices.applicationNumber()));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("Kuota hari itu sudah habis").contains("href=\"/kantor/" + tiny + "\"");
+	}
+
+	@Test
+	void refusesAFormPostWithoutCsrfToken() {
+		var form = browser.get(formPath());
+		var fields = filledForm(form, TestOffices.applicationNumber());
+		fields.remove("_csrf");
+
+		var posted = browser.post(formPath(), fields);
+
+		assertThat(posted.status()).isEqualTo(403);
+		assertThat(Races.activeBookings(jdbc, office)).isZero();
+	}
+
+	@Test
+	void rendersTheStartAndAvailabilityPagesInBothLanguages() {
+		var home = browser.get("/");
+		assertThat(home.body()).contains("lang=\"id\"").contains("Ambil paspor").contains("/kantor/jambi");
+		var english = browser.get("/?lang=en");
+		assertThat(english.body()).contains("lang=\"en\"").contains("Collect your passport");
+		// The choice is remembered in a cookie.
+		assertThat(browser.get("/kantor/" + office).body()).contains("lang=\"en\"").contains("places left");
+		var indonesian = new WebSession(port).get("/kantor/" + office);
+		assertThat(indonesian.body()).contains("Tersedia").contains(
+				java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", java.util.Locale.forLanguageTag("id"))
+					.format(tomorrow));
+	}
+
+	@Test
+	void answersAnUnknownOfficeWithANotFoundPage() {
+		var page = browser.get("/kantor/no-such-office");
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.body()).contains("Halaman tidak ditemukan").doesNotContain("Exception");
+	}
+
+}
