@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
@@ -42,6 +43,9 @@ class WaitingListTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	QuotaPlanning planning;
 
 	Api api;
 
@@ -152,6 +156,22 @@ class WaitingListTest {
 		assertThat(waiting.stream().map(e -> waitingList.byCode(e.code()).orElseThrow().status()))
 			.containsExactly("PROMOTED", "PROMOTED", "PROMOTED", "WAITING");
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(5);
+		assertThat(Races.counterMismatches(jdbc, office)).isEmpty();
+	}
+
+	@Test
+	void aSupervisorRaisingTheQuotaHandsTheNewPlacesToThoseWaiting() {
+		var office = TestOffices.create(jdbc, 1, 5);
+		var date = TestOffices.tomorrow(clock);
+		book(office, TestOffices.applicationNumber(), date);
+		var first = waitingList.join(office, request(TestOffices.applicationNumber(), date));
+		var second = waitingList.join(office, request(TestOffices.applicationNumber(), date));
+
+		planning.setQuota(office, date, date, 2, "supervisor");
+
+		assertThat(waitingList.byCode(first.code()).orElseThrow().status()).isEqualTo("PROMOTED");
+		assertThat(waitingList.byCode(second.code()).orElseThrow().position()).isEqualTo(1);
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(2);
 		assertThat(Races.counterMismatches(jdbc, office)).isEmpty();
 	}
 
