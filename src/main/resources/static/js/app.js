@@ -16,4 +16,17 @@ document.addEventListener('DOMContentLoaded', () => {
             form.querySelectorAll('button[type=submit]').forEach((b) => b.setAttribute('aria-disabled', 'true'));
         });
     });
+    // Show only the documents for the chosen collector; without this script all lists stay visible.
+    const choices = document.querySelectorAll('input[data-collector-choice]');
+    const lists = document.querySelectorAll('[data-collector]');
+    const showChosen = () => {
+        const chosen = document.querySelector('input[data-collector-choice]:checked');
+        lists.forEach((list) => {
+            list.hidden = chosen != null && list.dataset.collector !== chosen.value;
+        });
+    };
+    if (choices.length > 1) {
+        choices.forEach((c) => c.addEventListener('change', showChosen));
+        showChosen();
+    }
 });

@@ -88,6 +88,33 @@ public class Booking {
 	protected Booking() {
 	}
 
+	/**
+	 * Whether the applicant may still cancel or move it: only a BOOKED booking whose day has not passed
+	 * (in the office's time zone) may change.
+	 */
+	public boolean isChangeable(LocalDate today) {
+		return status == BookingStatus.BOOKED && !serviceDate.isBefore(today);
+	}
+
+	/** Cancels, or throws {@link BookingNotChangeableException} for a cancelled, collected or past booking. */
+	void cancel(LocalDate today) {
+		if (!isChangeable(today)) {
+			throw new BookingNotChangeableException(status);
+		}
+		moveTo(BookingStatus.CANCELLED);
+	}
+
+	/** Moves to another day or slot; the caller has claimed the new place and releases the old one. */
+	void reschedule(long newDayId, LocalDate newDate, LocalTime newStart, LocalTime newEnd, LocalDate today) {
+		if (!isChangeable(today)) {
+			throw new BookingNotChangeableException(status);
+		}
+		this.serviceDayId = newDayId;
+		this.serviceDate = newDate;
+		this.slotStart = newStart;
+		this.slotEnd = newEnd;
+	}
+
 	/** Moves the booking on, or says why it cannot. */
 	void moveTo(BookingStatus target) {
 		if (!status.canMoveTo(target)) {

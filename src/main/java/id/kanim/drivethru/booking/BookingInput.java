@@ -19,4 +19,24 @@ public interface BookingInput {
 
 	String getSlotStart();
 
+	/** {@code SELF}, {@code FAMILY} or {@code PROXY}; blank means the applicant collects. */
+	default String getCollectorType() {
+		return null;
+	}
+
+	/** Whoever collects, when it is not the applicant. */
+	default String getCollectorName() {
+		return null;
+	}
+
+	/** Elderly, disability or small children: officers see the flag. */
+	default boolean isPriority() {
+		return false;
+	}
+
+	/** The applicant agreed to the privacy notice (required before a booking is accepted). */
+	default boolean isPrivacyConsent() {
+		return false;
+	}
+
 }

@@ -30,6 +30,8 @@ final class BookingInputs {
 			case PLATE_NUMBER -> PlateNumber.normalise(value);
 			case DATE -> date(value);
 			case SLOT_START -> time(value);
+			case COLLECTOR_TYPE -> collectorType(value);
+			case COLLECTOR_NAME -> PersonName.normalise(value);
 		};
 	}
 
@@ -42,6 +44,18 @@ final class BookingInputs {
 	static Optional<VehicleType> vehicleType(String value) {
 		try {
 			return Optional.of(VehicleType.valueOf(value.strip().toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	static Optional<CollectorType> collectorType(String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.of(CollectorType.SELF);
+		}
+		try {
+			return Optional.of(CollectorType.valueOf(value.strip().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

@@ -19,6 +19,8 @@ public class BookingRefusedException extends RuntimeException {
 		OUTSIDE_HORIZON("invalid-booking", "date"),
 		/** The office has no slot starting at that time. */
 		UNKNOWN_SLOT("invalid-booking", "slotStart"),
+		/** Only the applicant may collect at this office. */
+		PROXY_NOT_ALLOWED("invalid-booking", "collectorType"),
 		/** The office only takes applications on its ready list, and this one is not (yet) on it. */
 		NOT_READY("passport-not-ready", "applicationNumber"),
 		/** The date is after the last day the passport can be collected (issue date plus 30 days). */
@@ -45,7 +47,8 @@ public class BookingRefusedException extends RuntimeException {
 
 		/** Malformed requests (400) as opposed to conflicts with the current state (409). */
 		public boolean isInvalidInput() {
-			return this == OUTSIDE_HORIZON || this == UNKNOWN_SLOT || this == AFTER_COLLECTION_DEADLINE;
+			return this == OUTSIDE_HORIZON || this == UNKNOWN_SLOT || this == AFTER_COLLECTION_DEADLINE
+					|| this == PROXY_NOT_ALLOWED;
 		}
 
 		public String messageKey() {

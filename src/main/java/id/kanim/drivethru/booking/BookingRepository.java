@@ -3,7 +3,12 @@ package id.kanim.drivethru.booking;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
 
@@ -12,5 +17,13 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 	Optional<Booking> findByOfficeIdAndIdempotencyKey(Long officeId, String idempotencyKey);
 
 	List<Booking> findByServiceDayIdAndStatusOrderById(Long serviceDayId, BookingStatus status);
+
+	/**
+	 * The booking, locked until the end of the transaction: two cancellations (or a cancellation and a
+	 * reschedule) of the same booking run one after the other, so a place is never released twice.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select b from Booking b where b.code = :code")
+	Optional<Booking> lockByCode(@Param("code") String code);
 
 }

@@ -31,16 +31,19 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final UnmetDemand unmetDemand;
+
 	private final ReadyList readyList;
 
 	BookingService(Offices offices, ServiceDays serviceDays, BookingWriter writer, BookingRepository bookings,
-			Clock clock, ReadyList readyList) {
+			Clock clock, UnmetDemand unmetDemand, ReadyList readyList) {
 		this.offices = offices;
 		this.readyList = readyList;
 		this.serviceDays = serviceDays;
 		this.writer = writer;
 		this.bookings = bookings;
 		this.clock = clock;
+		this.unmetDemand = unmetDemand;
 	}
 
 	/**
@@ -52,36 +55,40 @@ public class BookingService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BookingView book(String officeCode, NewBooking request, String idempotencyKey) {
 		var office = offices.byCode(officeCode);
-		if (!office.withinHorizon(request.date(), clock)) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.OUTSIDE_HORIZON,
-					office.firstBookableDate(clock), office.lastBookableDate(clock));
-		}
-		if (!office.isOpenWeekday(request.date())) {
-			throw new BookingRefusedException(BookingRefusedException.Reason.DAY_CLOSED);
-		}
-		var slot = office.slotStartingAt(request.slotStart())
-			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
-		if (office.readyListRequired()) {
-			checkReady(office, request);
-		}
+		var slot = BookableSlots.check(office, request.date(), request.slotStart(), clock);
+		BookableSlots.checkCollector(office, request.collectorType());
+		checkReady(office, request.applicationNumber(), request.date());
 		long dayId = serviceDays.ensure(office, request.date());
 		try {
 			return writer.book(office, dayId, slot, request, idempotencyKey);
 		}
 		catch (CapacityUnavailableException ex) {
-			throw new BookingRefusedException(switch (ex.getReason()) {
-				case DAY_FULL -> BookingRefusedException.Reason.QUOTA_FULL;
-				case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
-				case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
-			});
+			// After the booking transaction has rolled back: the record is its own cheap autocommit insert.
+			unmetDemand.record(office.id(), request.date(), request.applicationNumber(), ex.getReason());
+			throw refusal(ex);
 		}
 	}
 
-	private void checkReady(OfficeSettings office, NewBooking request) {
-		var entry = readyList.find(office.id(), request.applicationNumber())
+	static BookingRefusedException refusal(CapacityUnavailableException ex) {
+		return new BookingRefusedException(switch (ex.getReason()) {
+			case DAY_FULL -> BookingRefusedException.Reason.QUOTA_FULL;
+			case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
+			case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
+		});
+	}
+
+	/**
+	 * Where the office keeps a ready list: only listed applications, and no later than their collection
+	 * deadline. Applies to booking, moving and waiting alike.
+	 */
+	void checkReady(OfficeSettings office, String applicationNumber, java.time.LocalDate date) {
+		if (!office.readyListRequired()) {
+			return;
+		}
+		var entry = readyList.find(office.id(), applicationNumber)
 			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.NOT_READY));
 		var deadline = entry.collectBy();
-		if (deadline.isPresent() && request.date().isAfter(deadline.get())) {
+		if (deadline.isPresent() && date.isAfter(deadline.get())) {
 			throw new BookingRefusedException(BookingRefusedException.Reason.AFTER_COLLECTION_DEADLINE,
 					deadline.get());
 		}

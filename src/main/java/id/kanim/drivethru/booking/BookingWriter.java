@@ -8,6 +8,7 @@ import id.kanim.drivethru.capacity.CapacityClaims;
 import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.office.OfficeSettings.SlotTime;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,9 @@ class BookingWriter {
 	static final String INSERT_SQL = """
 			insert into booking (code, office_id, service_day_id, service_date, slot_start, slot_end,
 			    application_number, full_name, phone, email, vehicle_type, plate_number, status, created_at,
-			    idempotency_key)
+			    idempotency_key, collector_type, collector_name, priority, language, consented_at)
 			values (:code, :office, :day, :date, :start, :end, :application, :name, :phone, :email, :vehicle,
-			    :plate, 'BOOKED', :createdAt, :key)
+			    :plate, 'BOOKED', :createdAt, :key, :collectorType, :collectorName, :priority, :language, :consentedAt)
 			on conflict do nothing
 			returning id""";
 
@@ -38,11 +39,15 @@ class BookingWriter {
 
 	private final Clock clock;
 
-	BookingWriter(JdbcClient jdbc, CapacityClaims claims, BookingRepository bookings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	BookingWriter(JdbcClient jdbc, CapacityClaims claims, BookingRepository bookings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.bookings = bookings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -54,25 +59,10 @@ class BookingWriter {
 	BookingView book(OfficeSettings office, long dayId, SlotTime slot, NewBooking request, String idempotencyKey) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			var code = BookingCode.random();
-			Optional<Long> inserted = jdbc.sql(INSERT_SQL)
-				.param("code", code.value())
-				.param("office", office.id())
-				.param("day", dayId)
-				.param("date", request.date())
-				.param("start", slot.start())
-				.param("end", slot.end())
-				.param("application", request.applicationNumber())
-				.param("name", request.fullName())
-				.param("phone", request.phone())
-				.param("email", request.email())
-				.param("vehicle", request.vehicleType().name())
-				.param("plate", request.plateNumber())
-				.param("createdAt", Timestamp.from(clock.instant()))
-				.param("key", idempotencyKey)
-				.query(Long.class)
-				.optional();
+			Optional<Long> inserted = insert(code, office.id(), dayId, slot, request, idempotencyKey);
 			if (inserted.isPresent()) {
 				claims.claim(dayId, slot.start());
+				events.publishEvent(new BookingEvent(inserted.get(), BookingEvent.Kind.CONFIRMED));
 				return new BookingView(code, BookingStatus.BOOKED, office.code(), request.date(), slot.start(),
 						slot.end(), request.plateNumber(), request.vehicleType());
 			}
@@ -82,7 +72,7 @@ class BookingWriter {
 					return BookingService.toView(earlier.get(), office);
 				}
 			}
-			if (hasActiveBooking(office, request.applicationNumber())) {
+			if (hasActiveBooking(office.id(), request.applicationNumber())) {
 				throw new BookingRefusedException(BookingRefusedException.Reason.DUPLICATE_APPLICATION);
 			}
 			// Otherwise the random code was taken (about one in a trillion): draw another.
@@ -90,11 +80,42 @@ class BookingWriter {
 		throw new IllegalStateException("Could not draw an unused booking code");
 	}
 
-	private boolean hasActiveBooking(OfficeSettings office, String applicationNumber) {
+	/** Inserts the booking row (no capacity claimed); empty when a unique index refused it. */
+	Optional<Long> insert(BookingCode code, long officeId, long dayId, SlotTime slot, NewBooking request,
+			String idempotencyKey) {
+		return applicant(jdbc.sql(INSERT_SQL), request)
+			.param("code", code.value())
+			.param("office", officeId)
+			.param("day", dayId)
+			.param("date", request.date())
+			.param("start", slot.start())
+			.param("end", slot.end())
+			.param("createdAt", Timestamp.from(clock.instant()))
+			.param("key", idempotencyKey)
+			.param("consentedAt", request.consented() ? Timestamp.from(clock.instant()) : null)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The applicant's details, named alike in the booking and waiting-list inserts. */
+	static JdbcClient.StatementSpec applicant(JdbcClient.StatementSpec statement, NewBooking request) {
+		return statement.param("application", request.applicationNumber())
+			.param("name", request.fullName())
+			.param("phone", request.phone())
+			.param("email", request.email())
+			.param("vehicle", request.vehicleType().name())
+			.param("plate", request.plateNumber())
+			.param("collectorType", request.collectorType().name())
+			.param("collectorName", request.collectorName())
+			.param("priority", request.priority())
+			.param("language", request.language());
+	}
+
+	boolean hasActiveBooking(long officeId, String applicationNumber) {
 		return jdbc.sql("""
 				select exists (select 1 from booking where office_id = :office
 				    and application_number = :application and status in ('BOOKED', 'ARRIVED'))""")
-			.param("office", office.id())
+			.param("office", officeId)
 			.param("application", applicationNumber)
 			.query(Boolean.class)
 			.single();

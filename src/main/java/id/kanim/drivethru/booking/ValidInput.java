@@ -33,7 +33,8 @@ public @interface ValidInput {
 	enum Kind {
 
 		APPLICATION_NUMBER("applicationNumber"), FULL_NAME("fullName"), MOBILE_NUMBER("phone"), EMAIL("email"),
-		VEHICLE_TYPE("vehicleType"), PLATE_NUMBER("plateNumber"), DATE("date"), SLOT_START("slotStart");
+		VEHICLE_TYPE("vehicleType"), PLATE_NUMBER("plateNumber"), DATE("date"), SLOT_START("slotStart"),
+		COLLECTOR_TYPE("collectorType"), COLLECTOR_NAME("collectorName");
 
 		private final String messageKey;
 

@@ -71,6 +71,23 @@ public class CapacityClaims {
 		throw new CapacityUnavailableException(whyNot(dayId, claimed[0] == 1));
 	}
 
+	/**
+	 * Claims one place if there is one, without throwing: for the waiting list, which runs inside another
+	 * change's transaction and must not mark it for rollback when the day turns out to be full. A slot place
+	 * claimed on a full day is given back at once.
+	 */
+	public boolean tryClaim(long dayId, LocalTime slotStart) {
+		var claimed = jdbc.sql(CLAIM_SQL)
+			.param("day", dayId)
+			.param("start", slotStart)
+			.query((rs, n) -> new int[] { rs.getInt("slot_claimed"), rs.getInt("day_claimed") })
+			.single();
+		if (claimed[0] == 1 && claimed[1] == 0) {
+			jdbc.sql(RELEASE_SLOT_SQL).param("day", dayId).param("start", slotStart).update();
+		}
+		return claimed[0] == 1 && claimed[1] == 1;
+	}
+
 	/** Gives one place back to the day and the slot, for a cancelled or moved booking. */
 	public void release(long dayId, LocalTime slotStart) {
 		jdbc.sql(RELEASE_SLOT_SQL).param("day", dayId).param("start", slotStart).update();

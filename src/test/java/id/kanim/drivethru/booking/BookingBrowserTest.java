@@ -57,6 +57,8 @@ class BookingBrowserTest {
 		browser.findElement(By.id("plateNumber")).sendKeys("bh 4321 zz");
 		assertThat(new Select(browser.findElement(By.id("date"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo(TestOffices.tomorrow(clock).toString());
+		browser.findElement(By.id("requirementsRead")).click();
+		browser.findElement(By.id("privacyConsent")).click();
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jadwal Anda sudah dipesan");

@@ -57,6 +57,8 @@ class BookingPageTest {
 		fields.put("plateNumber", "bh 1 ab");
 		fields.put("date", tomorrow.toString());
 		fields.put("slotStart", "09:00");
+		fields.put("requirementsRead", "true");
+		fields.put("privacyConsent", "true");
 		return fields;
 	}
 

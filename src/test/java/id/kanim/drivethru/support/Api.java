@@ -33,6 +33,15 @@ public class Api {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
+	public Response cancel(String code, String applicationNumber) {
+		return delete("/api/v1/bookings/" + code + "?applicationNumber=" + applicationNumber);
+	}
+
+	public Response reschedule(String code, String applicationNumber, LocalDate date, String slotStart) {
+		return post("/api/v1/bookings/" + code + "/reschedule",
+				Map.of("applicationNumber", applicationNumber, "date", date.toString(), "slotStart", slotStart));
+	}
+
 	public Response delete(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
 	}
@@ -78,6 +87,7 @@ public class Api {
 		body.put("plateNumber", "BH 1234 XY");
 		body.put("date", date.toString());
 		body.put("slotStart", slotStart);
+		body.put("privacyConsent", true);
 		return body;
 	}
 

@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "drivethru.embedded-database.enabled=false")
+		properties = { "drivethru.embedded-database.enabled=false",
+				// Tests call Reminders.sendDue() themselves, with their own clock.
+				"drivethru.notifications.reminders-scheduled=false" })
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
 public @interface IntegrationTest {
 

@@ -69,6 +69,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notChangeable(BookingApiController.NotChangeableException ex) {
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.CONFLICT, ex.type(),
+				text("problem." + ex.type() + ".title"), text("problem." + ex.type() + ".detail")));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyLookups(BookingApiController.TooManyLookupsException ex) {
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-lookups",
+				text("problem.too-many-lookups.title"), text("problem.too-many-lookups.detail")));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> badIdempotencyKey(BookingApiController.InvalidIdempotencyKeyException ex) {
 		return ApiProblems.respond(invalidBooking(
 				List.of(new FieldProblem("Idempotency-Key", text("validation.idempotencyKey.invalid")))));

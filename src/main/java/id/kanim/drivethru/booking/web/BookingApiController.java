@@ -1,13 +1,20 @@
 package id.kanim.drivethru.booking.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import id.kanim.drivethru.booking.Booking;
+import id.kanim.drivethru.booking.BookingNotChangeableException;
 import id.kanim.drivethru.booking.BookingService;
+import id.kanim.drivethru.booking.ManageBookings;
 import id.kanim.drivethru.booking.NewBooking;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +34,14 @@ class BookingApiController {
 
 	private final BookingService bookings;
 
-	BookingApiController(BookingService bookings) {
+	private final ManageBookings manage;
+
+	private final LookupGuard guard;
+
+	BookingApiController(BookingService bookings, ManageBookings manage, LookupGuard guard) {
 		this.bookings = bookings;
+		this.manage = manage;
+		this.guard = guard;
 	}
 
 	@PostMapping("/offices/{office}/bookings")
@@ -42,11 +55,77 @@ class BookingApiController {
 
 	@GetMapping("/bookings/{code}")
 	BookingResponse find(@PathVariable String code,
-			@RequestParam(required = false) String applicationNumber) {
-		return bookings.find(code, applicationNumber)
-			.map(bookings::view)
-			.map(BookingResponse::from)
-			.orElseThrow(BookingNotFoundException::new);
+			@RequestParam(required = false) String applicationNumber, HttpServletRequest request) {
+		return BookingResponse.from(bookings.view(verified(code, applicationNumber, request)));
+	}
+
+	/** Cancels: 204, the same 404 as a lookup, or 409 {@code not-cancellable}. */
+	@DeleteMapping("/bookings/{code}")
+	ResponseEntity<Void> cancel(@PathVariable String code, @RequestParam(required = false) String applicationNumber,
+			HttpServletRequest request) {
+		var booking = verified(code, applicationNumber, request);
+		try {
+			manage.cancel(booking.getCode()).orElseThrow(BookingNotFoundException::new);
+		}
+		catch (BookingNotChangeableException ex) {
+			throw new NotChangeableException("not-cancellable");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Moves to another day or slot: 200 with the booking, or the refusals of a new booking (nothing changes). */
+	@PostMapping("/bookings/{code}/reschedule")
+	BookingResponse reschedule(@PathVariable String code, @Valid @RequestBody RescheduleRequest body,
+			HttpServletRequest request) {
+		var booking = verified(code, body.getApplicationNumber(), request);
+		try {
+			return manage.reschedule(booking.getCode(), LocalDate.parse(body.getDate().strip()),
+					LocalTime.parse(body.getSlotStart().strip()))
+				.map(bookings::view)
+				.map(BookingResponse::from)
+				.orElseThrow(BookingNotFoundException::new);
+		}
+		catch (BookingNotChangeableException ex) {
+			throw new NotChangeableException("not-changeable");
+		}
+	}
+
+	/** The booking if code and number belong together, else the one 404 (or 429 after too many wrong pairs). */
+	private Booking verified(String code, String applicationNumber, HttpServletRequest request) {
+		var client = request.getRemoteAddr();
+		if (!guard.allows(client, code)) {
+			throw new TooManyLookupsException();
+		}
+		var booking = bookings.find(code, applicationNumber);
+		if (booking.isEmpty()) {
+			guard.failed(client, code);
+			throw new BookingNotFoundException();
+		}
+		return booking.get();
+	}
+
+	/** The booking's status or date no longer allows the change. */
+	static class NotChangeableException extends RuntimeException {
+
+		private final String type;
+
+		NotChangeableException(String type) {
+			super(type, null, false, false);
+			this.type = type;
+		}
+
+		String type() {
+			return type;
+		}
+
+	}
+
+	static class TooManyLookupsException extends RuntimeException {
+
+		TooManyLookupsException() {
+			super("Too many wrong lookups", null, false, false);
+		}
+
 	}
 
 	/** Same for a wrong code and a wrong application number. */

@@ -1,6 +1,8 @@
 package id.kanim.drivethru.booking.web;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,7 +13,10 @@ import id.kanim.drivethru.booking.ApplicationNumber;
 import id.kanim.drivethru.booking.BookingCode;
 import id.kanim.drivethru.booking.BookingRefusedException;
 import id.kanim.drivethru.booking.BookingService;
+import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.booking.NewBooking;
+import id.kanim.drivethru.booking.Requirements;
+import id.kanim.drivethru.booking.WaitingList;
 import id.kanim.drivethru.capacity.Availability;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.Offices;
@@ -46,23 +51,30 @@ class BookingController {
 
 	private final MessageSource messages;
 
-	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages) {
+	private final WaitingList waitingList;
+
+	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages,
+			WaitingList waitingList) {
 		this.offices = offices;
 		this.availability = availability;
 		this.bookings = bookings;
 		this.messages = messages;
+		this.waitingList = waitingList;
 	}
 
 	@GetMapping("/kantor/{office}/booking")
 	String form(@PathVariable String office, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String slotStart, Model model) {
+			@RequestParam(required = false) String slotStart, @RequestParam(required = false) String tunggu,
+			Model model) {
 		var settings = offices.byCode(office);
 		var form = new BookingForm();
 		form.setDate(date);
 		form.setSlotStart(slotStart);
 		form.setVehicleType("CAR");
+		form.setCollectorType(CollectorType.SELF.name());
 		form.setFormToken(UUID.randomUUID().toString());
 		model.addAttribute("form", form);
+		model.addAttribute("waitingMode", tunggu != null);
 		return showForm(settings, model);
 	}
 
@@ -70,6 +82,7 @@ class BookingController {
 	String book(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
 			Model model, HttpSession session) {
 		var settings = offices.byCode(office);
+		requireTicks(form, result);
 		if (result.hasErrors()) {
 			return showForm(settings, model);
 		}
@@ -79,17 +92,48 @@ class BookingController {
 			return "redirect:/booking/" + booking.code().value();
 		}
 		catch (BookingRefusedException ex) {
-			var reason = ex.getReason();
-			var text = messages.getMessage(reason.messageKey(), ex.getMessageArguments(),
-					LocaleContextHolder.getLocale());
-			if (reason.field() != null) {
-				result.rejectValue(reason.field(), reason.messageKey(), text);
-			}
-			else {
-				result.reject(reason.messageKey(), text);
-			}
-			model.addAttribute("refusal", reason);
+			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
+					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
+			model.addAttribute("refusal", ex.getReason());
 			return showForm(settings, model);
+		}
+	}
+
+	/**
+	 * Joins the day's waiting list with the same details as the booking form (its second button, shown when
+	 * the day is full). Lands on the waiting page, or on the booking if a place had meanwhile freed up.
+	 */
+	@PostMapping("/kantor/{office}/antrean-tunggu")
+	String joinWaitingList(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form,
+			BindingResult result, Model model, HttpSession session) {
+		var settings = offices.byCode(office);
+		requireTicks(form, result);
+		if (result.hasErrors()) {
+			return showForm(settings, model);
+		}
+		try {
+			var entry = waitingList.join(office, NewBooking.from(form));
+			ownBookings(session).add(entry.code().value());
+			return entry.isWaiting() ? "redirect:/antrean/" + entry.code().value()
+					: "redirect:/booking/" + entry.code().value();
+		}
+		catch (BookingRefusedException ex) {
+			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
+					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
+			return showForm(settings, model);
+		}
+		catch (WaitingList.RefusedException ex) {
+			var key = ex.getRefusal().messageKey();
+			result.reject(key, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+			return showForm(settings, model);
+		}
+	}
+
+	/** The form (not the API) also asks the applicant to confirm having read what to bring. */
+	private void requireTicks(BookingForm form, BindingResult result) {
+		if (!form.isRequirementsRead()) {
+			result.rejectValue("requirementsRead", "validation.requirementsRead.required",
+					messages.getMessage("validation.requirementsRead.required", null, LocaleContextHolder.getLocale()));
 		}
 	}
 
@@ -102,6 +146,8 @@ class BookingController {
 		}
 		var view = bookings.view(booking.get());
 		model.addAttribute("booking", view);
+		model.addAttribute("entity", booking.get());
+		model.addAttribute("requirements", Requirements.keys(booking.get().getCollectorType()));
 		model.addAttribute("office", offices.byCode(view.officeCode()));
 		model.addAttribute("qrSvg", QrCodes.svg(view.code().display(),
 				messages.getMessage("booking.confirmation.qr.label", new Object[] { view.code().display() },
@@ -111,8 +157,18 @@ class BookingController {
 
 	private String showForm(OfficeSettings office, Model model) {
 		model.addAttribute("office", office);
+		if (!model.containsAttribute("waitingMode")) {
+			model.addAttribute("waitingMode", false);
+		}
 		model.addAttribute("days", availability.between(office, null, null));
 		model.addAttribute("slotTimes", office.slotTimes());
+		var collectorTypes = office.proxiesAllowed() ? List.of(CollectorType.values()) : List.of(CollectorType.SELF);
+		model.addAttribute("collectorTypes", collectorTypes);
+		var requirements = new LinkedHashMap<String, List<String>>();
+		for (var type : collectorTypes) {
+			requirements.put(type.name(), Requirements.keys(type));
+		}
+		model.addAttribute("requirementsByCollector", requirements);
 		return "booking/form";
 	}
 

@@ -1,6 +1,9 @@
 package id.kanim.drivethru.booking.web;
 
+import jakarta.validation.constraints.AssertTrue;
+
 import id.kanim.drivethru.booking.BookingInput;
+import id.kanim.drivethru.booking.ValidCollector;
 import id.kanim.drivethru.booking.ValidInput;
 import id.kanim.drivethru.booking.ValidInput.Kind;
 
@@ -8,6 +11,7 @@ import id.kanim.drivethru.booking.ValidInput.Kind;
  * The booking fields as typed, bound from the HTML form and from the API's JSON alike. Everything is a
  * string so that a bad date or vehicle type becomes a field error next to the field, not a parse failure.
  */
+@ValidCollector
 public class BookingForm implements BookingInput {
 
 	@ValidInput(Kind.APPLICATION_NUMBER)
@@ -33,6 +37,22 @@ public class BookingForm implements BookingInput {
 
 	@ValidInput(Kind.SLOT_START)
 	private String slotStart;
+
+	/** Blank means the applicant collects; FAMILY and PROXY need a name and an office that allows them. */
+	@ValidInput(value = Kind.COLLECTOR_TYPE, optional = true)
+	private String collectorType;
+
+	@ValidInput(value = Kind.COLLECTOR_NAME, optional = true)
+	private String collectorName;
+
+	private boolean priority;
+
+	/** Required by the form and the API alike: nothing is stored without the applicant's agreement. */
+	@AssertTrue(message = "{validation.privacyConsent.required}")
+	private boolean privacyConsent;
+
+	/** The form's "I have read what to bring" tick; checked by the page controller, not asked of the API. */
+	private boolean requirementsRead;
 
 	/** A random token per rendered form, so that a double-clicked submit books once. Not used by the API. */
 	private String formToken;
@@ -115,6 +135,50 @@ public class BookingForm implements BookingInput {
 
 	public void setFormToken(String formToken) {
 		this.formToken = formToken;
+	}
+
+	@Override
+	public String getCollectorType() {
+		return collectorType;
+	}
+
+	public void setCollectorType(String collectorType) {
+		this.collectorType = collectorType;
+	}
+
+	@Override
+	public String getCollectorName() {
+		return collectorName;
+	}
+
+	public void setCollectorName(String collectorName) {
+		this.collectorName = collectorName;
+	}
+
+	@Override
+	public boolean isPriority() {
+		return priority;
+	}
+
+	public void setPriority(boolean priority) {
+		this.priority = priority;
+	}
+
+	@Override
+	public boolean isPrivacyConsent() {
+		return privacyConsent;
+	}
+
+	public void setPrivacyConsent(boolean privacyConsent) {
+		this.privacyConsent = privacyConsent;
+	}
+
+	public boolean isRequirementsRead() {
+		return requirementsRead;
+	}
+
+	public void setRequirementsRead(boolean requirementsRead) {
+		this.requirementsRead = requirementsRead;
 	}
 
 }

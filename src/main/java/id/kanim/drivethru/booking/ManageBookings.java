@@ -1,0 +1,146 @@
+package id.kanim.drivethru.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+
+import id.kanim.drivethru.capacity.CapacityClaims;
+import id.kanim.drivethru.capacity.CapacityUnavailableException;
+import id.kanim.drivethru.capacity.ServiceDays;
+import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.office.OfficeSettings.SlotTime;
+import id.kanim.drivethru.office.Offices;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The applicant's own changes: cancel and reschedule. Each is one transaction that locks the booking row
+ * first, so two changes of one booking never interleave, and moves the capacity counters in the same
+ * transaction as the status.
+ */
+@Service
+@Transactional
+public class ManageBookings {
+
+	private final BookingRepository bookings;
+
+	private final CapacityClaims claims;
+
+	private final ServiceDays serviceDays;
+
+	private final Offices offices;
+
+	private final WaitingList waitingList;
+
+	private final UnmetDemand unmetDemand;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final BookingService bookingService;
+
+	ManageBookings(BookingService bookingService, BookingRepository bookings, CapacityClaims claims, ServiceDays serviceDays, Offices offices,
+			WaitingList waitingList, UnmetDemand unmetDemand, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.bookingService = bookingService;
+		this.bookings = bookings;
+		this.claims = claims;
+		this.serviceDays = serviceDays;
+		this.offices = offices;
+		this.waitingList = waitingList;
+		this.unmetDemand = unmetDemand;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/**
+	 * Cancels the booking and gives its place back at once; the first person waiting for that day (if any)
+	 * gets it in the same transaction.
+	 * @throws BookingNotChangeableException for a cancelled, collected or past booking (nothing changes)
+	 */
+	public Optional<Booking> cancel(BookingCode code) {
+		var found = bookings.lockByCode(code.value());
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		var booking = found.get();
+		var office = offices.byId(booking.getOfficeId());
+		booking.cancel(office.today(clock));
+		claims.release(booking.getServiceDayId(), booking.getSlotStart());
+		bookings.flush();
+		waitingList.promote(booking.getOfficeId(), booking.getServiceDate());
+		events.publishEvent(new BookingEvent(booking.getId(), BookingEvent.Kind.CANCELLED));
+		return Optional.of(booking);
+	}
+
+	/**
+	 * Moves the booking to another day or slot within the horizon, keeping its code. One transaction claims
+	 * the new place before it releases the old one, so the applicant never ends up with neither: when the
+	 * target is full the claim throws, the transaction rolls back, and the old booking is as it was.
+	 * @throws BookingRefusedException as for a new booking (nothing changes)
+	 * @throws BookingNotChangeableException for a booking that can no longer change
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Optional<Booking> reschedule(BookingCode code, LocalDate date, LocalTime slotStart) {
+		var current = bookings.findByCode(code.value());
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		var office = offices.byId(current.get().getOfficeId());
+		var slot = BookableSlots.check(office, date, slotStart, clock);
+		bookingService.checkReady(office, current.get().getApplicationNumber(), date);
+		long dayId = serviceDays.ensure(office, date);
+		try {
+			try {
+				return Optional.of(move(code, office, dayId, date, slot));
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// Two moves in opposite directions (one from day 1 to day 2, one from 2 to 1) can deadlock, since
+				// each claims before it releases; PostgreSQL aborts one, and running it once more is safe.
+				return Optional.of(move(code, office, dayId, date, slot));
+			}
+		}
+		catch (CapacityUnavailableException ex) {
+			unmetDemand.record(office.id(), date, current.get().getApplicationNumber(), ex.getReason());
+			throw BookingService.refusal(ex);
+		}
+	}
+
+	private Booking move(BookingCode code, OfficeSettings office, long dayId, LocalDate date, SlotTime slot) {
+		return transaction.execute(status -> {
+			var booking = bookings.lockByCode(code.value()).orElseThrow();
+			var today = office.today(clock);
+			if (!booking.isChangeable(today)) {
+				throw new BookingNotChangeableException(booking.getStatus());
+			}
+			if (booking.getServiceDate().equals(date) && booking.getSlotStart().equals(slot.start())) {
+				return booking; // already there: nothing to claim or release
+			}
+			var oldDate = booking.getServiceDate();
+			claims.claim(dayId, slot.start());
+			claims.release(booking.getServiceDayId(), booking.getSlotStart());
+			booking.reschedule(dayId, date, slot.start(), slot.end(), today);
+			bookings.flush();
+			waitingList.promote(booking.getOfficeId(), oldDate);
+			events.publishEvent(new BookingEvent(booking.getId(), BookingEvent.Kind.CHANGED));
+			return booking;
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Booking> byId(long id) {
+		return bookings.findById(id);
+	}
+
+}

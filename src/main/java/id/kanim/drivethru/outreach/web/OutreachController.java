@@ -1,0 +1,104 @@
+package id.kanim.drivethru.outreach.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import id.kanim.drivethru.booking.CollectorType;
+import id.kanim.drivethru.booking.Requirements;
+import id.kanim.drivethru.infrastructure.web.QrCodes;
+import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.outreach.SharePicture;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Sosialisasi: the "Cara kerja" page (for all offices or one), and each office's printable A4 poster, small
+ * flyer and shareable picture, all with a QR code that opens that office's booking page.
+ */
+@Controller
+class OutreachController {
+
+	private final Offices offices;
+
+	private final MessageSource messages;
+
+	OutreachController(Offices offices, MessageSource messages) {
+		this.offices = offices;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cara-kerja")
+	String howItWorks(Model model) {
+		return howItWorks(offices.all(), model);
+	}
+
+	@GetMapping("/kantor/{office}/cara-kerja")
+	String howItWorks(@PathVariable String office, Model model) {
+		return howItWorks(List.of(offices.byCode(office)), model);
+	}
+
+	@GetMapping("/kantor/{office}/poster")
+	String poster(@PathVariable String office, Model model) {
+		addOffice(offices.byCode(office), model);
+		return "outreach/poster";
+	}
+
+	@GetMapping("/kantor/{office}/brosur")
+	String flyer(@PathVariable String office, Model model) {
+		addOffice(offices.byCode(office), model);
+		return "outreach/flyer";
+	}
+
+	@GetMapping(value = "/kantor/{office}/poster.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> picture(@PathVariable String office) {
+		var settings = offices.byCode(office);
+		var steps = List.of(text("how.steps.1"), text("how.steps.2"), text("how.steps.3"), text("how.steps.4"));
+		var png = SharePicture.png(text("poster.heading"), settings.name(), steps, text("poster.footer"),
+				bookingUrl(settings));
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+			.body(png);
+	}
+
+	private String howItWorks(List<OfficeSettings> shown, Model model) {
+		model.addAttribute("shownOffices", shown);
+		model.addAttribute("requirementsByCollector", java.util.Map.of(
+				"SELF", Requirements.keys(CollectorType.SELF),
+				"FAMILY", Requirements.keys(CollectorType.FAMILY),
+				"PROXY", Requirements.keys(CollectorType.PROXY)));
+		model.addAttribute("collectorOrder", List.of("SELF", "FAMILY", "PROXY"));
+		return "outreach/how-it-works";
+	}
+
+	private void addOffice(OfficeSettings office, Model model) {
+		var url = bookingUrl(office);
+		model.addAttribute("office", office);
+		model.addAttribute("bookingUrl", url);
+		model.addAttribute("qrSvg", QrCodes.svg(url, text("poster.qr.label", office.name())));
+		model.addAttribute("requirements", Requirements.keys(CollectorType.SELF));
+	}
+
+	/** The office's booking page as the visitor reached this app (behind a proxy: set forward-headers). */
+	private static String bookingUrl(OfficeSettings office) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/kantor/{office}")
+			.buildAndExpand(office.code())
+			.toUriString();
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,67 @@
+package id.kanim.drivethru.notification;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.TestOffices;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Without {@code spring.mail.host} (as in this test context) messages to applicants go to the log. */
+@IntegrationTest
+class LoggedNotificationsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	final Logger logger = (Logger) LoggerFactory.getLogger(Notifier.class);
+
+	final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+
+	Level level;
+
+	@BeforeEach
+	void capture() {
+		level = logger.getLevel();
+		logger.setLevel(Level.INFO);
+		logged.start();
+		logger.addAppender(logged);
+	}
+
+	@AfterEach
+	void release() {
+		logger.detachAppender(logged);
+		logger.setLevel(level);
+	}
+
+	@Test
+	void withoutSmtpTheConfirmationIsWrittenToTheLog() {
+		var office = TestOffices.create(jdbc, 5, 5);
+		var response = new Api(port).book(office, Api.booking(TestOffices.applicationNumber(),
+				TestOffices.tomorrow(clock), "09:00"));
+		var code = response.json().path("code").asString();
+
+		assertThat(logged.list).map(ILoggingEvent::getFormattedMessage)
+			.anySatisfy(line -> assertThat(line).contains("Booking drive-thru paspor " + code, "KTP asli pemohon"));
+	}
+
+}
