@@ -269,7 +269,7 @@ reference() {  # reference NAME CLIENTS MODE OFFICE_CODE
 
 book() {  # book NAME CLIENTS OFFICES DATES
 	BENCH_OFFICES=$3 BENCH_DATES=$4 BENCH_SLOTS=$SLOTS BENCH_TAG=$(echo "$1" | tr -cd 'a-z0-9' | tr a-z A-Z) \
-		measure "$1" json -- wrk -t 2 -c "$2" -d "${5:-$DURATION}s" --latency -s "$BENCH/lib/book.lua" "$BASE"
+		measure "$1" json -- wrk -t 2 -c "$2" --timeout 10s -d "${5:-$DURATION}s" --latency -s "$BENCH/lib/book.lua" "$BASE"
 }
 
 # --- warm-up -----------------------------------------------------------------------------------------------
@@ -305,9 +305,9 @@ read_paths() {
 	done | sed 's/,$//'
 }
 BENCH_PATHS=$(read_paths '/api/v1/offices/%s/availability%.0s') \
-	measure availability json -- wrk -t 2 -c "$LAST_C" -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
+	measure availability json -- wrk -t 2 -c "$LAST_C" --timeout 10s -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
 BENCH_PATHS=$(read_paths "/kantor/%s/booking?date=$HOT_DATE&slotStart=10:00%.0s") \
-	measure booking-page json -- wrk -t 2 -c "$LAST_C" -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
+	measure booking-page json -- wrk -t 2 -c "$LAST_C" --timeout 10s -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
 
 # --- fixed arrival rate (open loop) on the hot day ---------------------------------------------------------
 HOT_RATE=$(python3 -c "import json; print([json.loads(l) for l in open('$RESULTS') if '\"hot-$LAST_C\"' in l][0]['rate'])")
