@@ -104,7 +104,8 @@ trap stop_app EXIT
 
 log "starting the app (-Xmx$HEAP)"
 START_NS=$(date +%s%N)
-java -Xmx$HEAP -jar "$JAR" "${APP_ARGS[@]}" > "$OUT/app.log" 2>&1 &
+# deep stacks so that a JFR profile can attribute time to the layers of a request (see profile() below)
+java -Xmx$HEAP -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" "${APP_ARGS[@]}" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf "$BASE/actuator/health" >/dev/null; do
 	kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
@@ -138,9 +139,11 @@ measure() {
 	local name=$1 parser=$2; shift 3
 	local before after result
 	psql_q -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true
+	profile_start "$name"
 	before=$(cpu_snapshot)
 	"$@" > "$OUT/$name.out" 2> "$OUT/$name.err" || { log "$name failed"; cat "$OUT/$name.err" >&2; }
 	after=$(cpu_snapshot)
+	profile_stop "$name"
 	psql_q -F ' | ' -c "select calls, round(total_exec_time::numeric, 1) as total_ms,
 		round(mean_exec_time::numeric, 3) as mean_ms, regexp_replace(query, '\s+', ' ', 'g')
 		from pg_stat_statements order by total_exec_time desc limit 8" > "$OUT/$name.statements" 2>/dev/null || true
@@ -161,6 +164,22 @@ EOF
 )
 	echo "$result" >> "$RESULTS"
 	log "$name: $(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print(f\"{r.get('rate', 0):.0f}/s p99 {r.get('p99_ms', 0):.1f} ms {r.get('statuses', '')} cpu/op {r['cpu_ms_per_op']}\")" "$result")"
+}
+
+# JFR CPU profile of the app during one step (PROFILE="hot-64 availability booking-page" by default; not on
+# the 16-client steps, whose ratio is the tightest, so that the recording cannot cost them anything):
+# <step>.profile.txt says which layers of the request the app's CPU goes to.
+PROFILE=${PROFILE-"hot-64 availability booking-page"}
+profile_start() {
+	[[ " $PROFILE " == *" $1 "* ]] || return 0
+	jcmd "$APP_PID" JFR.start name="$1" settings=profile filename="$OUT/$1.jfr" >/dev/null 2>&1 || true
+}
+profile_stop() {
+	[[ " $PROFILE " == *" $1 "* ]] || return 0
+	jcmd "$APP_PID" JFR.stop name="$1" >/dev/null 2>&1 || return 0
+	jfr print --json --stack-depth 300 --events jdk.ExecutionSample "$OUT/$1.jfr" > "$OUT/$1.samples.json" &&
+		python3 "$BENCH/lib/profile.py" "$OUT/$1.samples.json" 25 > "$OUT/$1.profile.txt"
+	rm -f "$OUT/$1.samples.json"
 }
 
 # --- data --------------------------------------------------------------------------------------------------
