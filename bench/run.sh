@@ -72,7 +72,7 @@ JAR=$(ls "$ROOT"/target/drivethru-*.jar | grep -v original | head -1)
 mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" "$BENCH/lib/LoadGen.java"
 
-APP_ARGS=(--server.port=$APP_PORT --logging.level.root=WARN --logging.level.id.kanim=INFO)
+APP_ARGS=(--server.port=$APP_PORT)   # INFO logging: app.log shows where start-up time goes
 if [ -n "$BENCH_DB_URL" ]; then
 	read -r JDBC_URL DB_USER DB_PASS < <(python3 - "$BENCH_DB_URL" <<'EOF'
 import sys, urllib.parse as u
@@ -343,13 +343,13 @@ with active as (
     select service_day_id, slot_start, count(*) n from booking
     where status in ('BOOKED', 'ARRIVED') and office_id in (select id from office where code like '$RUN-%')
     group by service_day_id, slot_start),
-per_day as (select service_day_id, sum(n) n from active group by service_day_id)
+per_day as (select service_day_id, sum(n) n from active group by service_day_id),
+days as (select d.id, d.booked from service_day d join office o on o.id = d.office_id where o.code like '$RUN-%'),
+slots as (select s.service_day_id, s.start_time, s.booked from slot s join days d on d.id = s.service_day_id)
 select
-    (select count(*) from service_day d join office o on o.id = d.office_id
-     where o.code like '$RUN-%' and d.booked <> coalesce((select n from per_day where service_day_id = d.id), 0)),
-    (select count(*) from slot s join service_day d on d.id = s.service_day_id join office o on o.id = d.office_id
-     where o.code like '$RUN-%' and s.booked <> coalesce((select n from active a
-         where a.service_day_id = s.service_day_id and a.slot_start = s.start_time), 0)),
+    (select count(*) from days d left join per_day p on p.service_day_id = d.id where d.booked <> coalesce(p.n, 0)),
+    (select count(*) from slots s left join active a on a.service_day_id = s.service_day_id and a.slot_start = s.start_time
+     where s.booked <> coalesce(a.n, 0)),
     (select coalesce(sum(n), 0) from per_day),
     (select d.booked from service_day d join office o on o.id = d.office_id where o.code = '$RUN-burst'),
     (select count(*) from booking b join office o on o.id = b.office_id where o.code = '$RUN-burst'
