@@ -186,8 +186,8 @@ public class LoadGen {
 		go.countDown();
 		done.await();
 		Arrays.sort(latencies);
-		System.out.printf("BENCH_JSON {\"attempts\":%d,\"all_answered_ms\":%.1f,\"p50_ms\":%.1f,\"max_ms\":%.1f,"
-				+ "\"statuses\":%s}%n", n, (lastAnswer.get() - start.get()) / 1e6, latencies[n / 2] / 1e6,
+		System.out.printf("BENCH_JSON {\"attempts\":%d,\"requests\":%d,\"all_answered_ms\":%.1f,\"p50_ms\":%.1f,\"max_ms\":%.1f,"
+				+ "\"statuses\":%s}%n", n, n, (lastAnswer.get() - start.get()) / 1e6, latencies[n / 2] / 1e6,
 				latencies[n - 1] / 1e6, json(statuses));
 	}
 
