@@ -1,42 +1,10 @@
--- wrk script for reads: each request GETs one path drawn at random from BENCH_PATHS (comma separated).
--- Prints the same "BENCH_JSON {...}" line as book.lua.
-local paths = {}
-for x in string.gmatch(os.getenv("BENCH_PATHS") or "/", "[^,]+") do paths[#paths + 1] = x end
-local threads = {}
+-- wrk script for reads: each request GETs one path drawn at random from BENCH_PATHS (comma separated), and
+-- accepts gzip as browsers do.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "common.lua")
 
-function setup(thread)
-  thread:set("tid", #threads + 1)
-  table.insert(threads, thread)
-end
-
-function init(args)
-  statuses = {}
-  bytes = 0
-  math.randomseed(tid * 7919 + os.time())
-end
+local paths = split(os.getenv("BENCH_PATHS") or "/")
+local headers = { ["Accept-Encoding"] = "gzip" }
 
 function request()
-  return wrk.format("GET", paths[math.random(#paths)], { ["Accept-Encoding"] = "gzip" })
-end
-
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, n in pairs(thread:get("statuses")) do
-      total[tostring(status)] = (total[tostring(status)] or 0) + n
-    end
-  end
-  local parts = {}
-  for status, n in pairs(total) do parts[#parts + 1] = string.format('"%s":%d', status, n) end
-  local e = summary.errors
-  io.write(string.format('BENCH_JSON {"requests":%d,"seconds":%.3f,"statuses":{%s},"bytes":%d,' ..
-    '"socket_errors":%d,"p50_ms":%.2f,"p95_ms":%.2f,"p99_ms":%.2f,"max_ms":%.2f}\n',
-    summary.requests, summary.duration / 1e6, table.concat(parts, ","), summary.bytes,
-    e.connect + e.read + e.write + e.timeout,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000))
+  return wrk.format("GET", paths[math.random(#paths)], headers)
 end
