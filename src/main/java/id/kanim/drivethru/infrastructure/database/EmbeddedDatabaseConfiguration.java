@@ -41,6 +41,7 @@ class EmbeddedDatabaseConfiguration {
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(properties.startupWait())
 			.setServerConfig("max_connections", "100");
+		properties.serverConfig().forEach(builder::setServerConfig);
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}

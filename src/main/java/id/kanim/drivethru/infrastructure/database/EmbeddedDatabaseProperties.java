@@ -2,6 +2,7 @@ package id.kanim.drivethru.infrastructure.database;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,11 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where its data lives; kept between runs so bookings survive a restart
  * @param port its TCP port on localhost, {@code 0} for any free one
  * @param startupWait how long to wait for the server to accept connections
+ * @param serverConfig extra server settings ({@code -c name=value}), for example
+ * {@code shared_preload_libraries=pg_stat_statements} for the benchmark, which can only be set at start
  */
 @ConfigurationProperties("drivethru.embedded-database")
 public record EmbeddedDatabaseProperties(
 		@DefaultValue("true") boolean enabled,
 		@DefaultValue("./data/postgres") Path dataDir,
 		@DefaultValue("0") int port,
-		@DefaultValue("30s") Duration startupWait) {
+		@DefaultValue("30s") Duration startupWait,
+		Map<String, String> serverConfig) {
+
+	public EmbeddedDatabaseProperties {
+		serverConfig = serverConfig == null ? Map.of() : Map.copyOf(serverConfig);
+	}
+
 }

@@ -1,0 +1,368 @@
+#!/usr/bin/env bash
+# Benchmarks the booking path against PostgreSQL's own limit for the same SQL. See bench/README.md.
+#
+#   bench/run.sh                      full run (about 15 minutes), embedded PostgreSQL in a fresh folder
+#   DURATION=5 bench/run.sh           quick check of the scripts
+#   BENCH_DB_URL=postgresql://user:pw@host:5432/db bench/run.sh    against your own server
+#
+# Results: bench/results/<UTC time>/ (results.md, results.jsonl, raw tool output, the app's log).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=$ROOT/bench
+DURATION=${DURATION:-60}            # seconds per sustained scenario (hot, spread, reads)
+WARMUP=${WARMUP:-20}                # seconds of booking load before measuring (JIT, pools, caches)
+OPEN_DURATION=${OPEN_DURATION:-30}  # seconds per fixed-arrival-rate run
+OPEN_FRACTIONS=${OPEN_FRACTIONS:-"0.5 0.8"}   # open-loop rates (64 connections), as fractions of the app's hot-day rate at 64 clients
+CLIENTS=${CLIENTS:-"16 64"}
+APP_PORT=${APP_PORT:-18606}
+PG_PORT=${PG_PORT:-15606}
+HEAP=${HEAP:-256m}
+SKIP_BUILD=${SKIP_BUILD:-}
+BENCH_DB_URL=${BENCH_DB_URL:-}
+SPREAD_OFFICES=50
+SPREAD_DAYS=30
+HUGE_QUOTA=100000000
+HUGE_SLOT=10000000
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=${OUT:-$BENCH/results/$STAMP}
+mkdir -p "$OUT"
+RESULTS=$OUT/results.jsonl
+: > "$RESULTS"
+RUN=r$(date +%s | tail -c 7)      # office codes are unique per run, so a shared server can be reused
+BASE=http://localhost:$APP_PORT
+APP_PID=
+
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
+
+# --- tools -------------------------------------------------------------------------------------------------
+need_packages=()
+command -v wrk >/dev/null || need_packages+=(wrk)
+command -v pgbench >/dev/null || need_packages+=(postgresql-contrib)   # Debian: pgbench ships here
+command -v psql >/dev/null || need_packages+=(postgresql-client)
+command -v python3 >/dev/null || need_packages+=(python3)
+command -v javac >/dev/null || need_packages+=(openjdk-17-jdk-headless)
+command -v curl >/dev/null || need_packages+=(curl)
+if ((${#need_packages[@]})); then
+	log "installing ${need_packages[*]}"
+	SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_packages[@]}" >/dev/null
+fi
+
+# --- machine -----------------------------------------------------------------------------------------------
+{
+	echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+	echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs) x $(nproc)"
+	echo "memory: $(free -h | awk '/Mem:/ {print $2}')"
+	echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "java: $(java -version 2>&1 | head -1)"
+	echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version)"
+	echo "git: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo ' (with uncommitted changes)')"
+} > "$OUT/machine.txt"
+cat "$OUT/machine.txt" >&2
+
+# --- build, start, measure start-up ------------------------------------------------------------------------
+if [ -z "$SKIP_BUILD" ]; then
+	log "building the jar"
+	(cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+fi
+JAR=$(ls "$ROOT"/target/drivethru-*.jar | grep -v original | head -1)
+mkdir -p "$OUT/classes"
+javac -d "$OUT/classes" "$BENCH/lib/LoadGen.java"
+
+APP_ARGS=(--server.port=$APP_PORT)   # INFO logging: app.log shows where start-up time goes
+if [ -n "$BENCH_DB_URL" ]; then
+	read -r JDBC_URL DB_USER DB_PASS < <(python3 - "$BENCH_DB_URL" <<'EOF'
+import sys, urllib.parse as u
+p = u.urlparse(sys.argv[1])
+print(f"jdbc:postgresql://{p.hostname}:{p.port or 5432}{p.path}", p.username or "postgres", p.password or "")
+EOF
+)
+	APP_ARGS+=(--spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASS")
+	PSQL_URL=$BENCH_DB_URL
+	DATA_DIR=
+else
+	DATA_DIR=$(mktemp -d /tmp/drivethru-bench-pg.XXXXXX)
+	APP_ARGS+=(--drivethru.embedded-database.data-dir="$DATA_DIR" --drivethru.embedded-database.port=$PG_PORT
+		--drivethru.embedded-database.server-config.shared_preload_libraries=pg_stat_statements)
+	PSQL_URL=postgresql://postgres@localhost:$PG_PORT/postgres
+fi
+psql_q() { psql "$PSQL_URL" -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+
+stop_app() {
+	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"
+		for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+	fi
+	APP_PID=
+	[ -n "$DATA_DIR" ] && rm -rf "$DATA_DIR"
+	return 0
+}
+trap stop_app EXIT
+
+log "starting the app (-Xmx$HEAP)"
+START_NS=$(date +%s%N)
+# deep stacks so that a JFR profile can attribute time to the layers of a request (see profile() below)
+java -Xmx$HEAP -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" "${APP_ARGS[@]}" > "$OUT/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf "$BASE/actuator/health" >/dev/null; do
+	kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
+	sleep 0.1
+done
+STARTUP_S=$(python3 -c "print(round(($(date +%s%N) - $START_NS) / 1e9, 2))")
+log "healthy after ${STARTUP_S}s"
+echo "{\"scenario\":\"startup\",\"seconds\":$STARTUP_S}" >> "$RESULTS"
+
+# --- CPU accounting: app, database, everything else (load tools, other users of the machine) --------------
+PG_PID=
+[ -n "$DATA_DIR" ] && PG_PID=$(head -1 "$DATA_DIR/postmaster.pid")
+cpu_snapshot() {  # prints: total_busy_ticks app_ticks pg_ticks
+	local busy app pg=0
+	busy=$(awk '/^cpu / {print $2+$3+$4+$7+$8}' /proc/stat)
+	app=$(awk '{print $14+$15}' /proc/$APP_PID/stat)
+	if [ -n "$PG_PID" ]; then
+		# postmaster: its own time plus that of its exited children; then the live backends
+		pg=$(awk '{print $14+$15+$16+$17}' /proc/$PG_PID/stat)
+		for child in $(pgrep -P "$PG_PID"); do
+			pg=$((pg + $(awk '{print $14+$15}' /proc/$child/stat 2>/dev/null || echo 0)))
+		done
+	fi
+	echo "$busy $app $pg"
+}
+HZ=$(getconf CLK_TCK)
+
+# Runs a measured command; records its result with the CPU split and pg_stat_statements for the window.
+# usage: measure NAME KIND RESULT_PARSER -- command...
+measure() {
+	local name=$1 parser=$2; shift 3
+	local before after result
+	psql_q -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true
+	profile_start "$name"
+	before=$(cpu_snapshot)
+	"$@" > "$OUT/$name.out" 2> "$OUT/$name.err" || { log "$name failed"; cat "$OUT/$name.err" >&2; }
+	after=$(cpu_snapshot)
+	profile_stop "$name"
+	psql_q -F ' | ' -c "select calls, round(total_exec_time::numeric, 1) as total_ms,
+		round(mean_exec_time::numeric, 3) as mean_ms, regexp_replace(query, '\s+', ' ', 'g')
+		from pg_stat_statements order by total_exec_time desc limit 8" > "$OUT/$name.statements" 2>/dev/null || true
+	case $parser in
+		json) result=$(python3 "$BENCH/lib/bench.py" json "$OUT/$name.out") ;;
+		pgbench) result=$(python3 "$BENCH/lib/bench.py" pgbench "$OUT/$name.out" "$OUT/$name.log") ;;
+	esac
+	read -r b0 a0 p0 <<< "$before"; read -r b1 a1 p1 <<< "$after"
+	result=$(python3 - "$result" "$name" $((b1 - b0)) $((a1 - a0)) $((p1 - p0)) "$HZ" <<'EOF'
+import json, sys
+r = json.loads(sys.argv[1]); busy, app, pg, hz = map(int, sys.argv[3:7])
+r["scenario"] = sys.argv[2]
+ops = r.get("requests") or 1
+r["cpu_ms_per_op"] = {"app": round(app * 1000 / hz / ops, 3), "db": round(pg * 1000 / hz / ops, 3),
+                      "rest": round((busy - app - pg) * 1000 / hz / ops, 3)}
+print(json.dumps(r))
+EOF
+)
+	echo "$result" >> "$RESULTS"
+	log "$name: $(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print(f\"{r.get('rate', 0):.0f}/s p99 {r.get('p99_ms', 0):.1f} ms {r.get('statuses', '')} cpu/op {r['cpu_ms_per_op']}\")" "$result")"
+}
+
+# JFR CPU profile of the app during one step (PROFILE="hot-64 availability booking-page" by default; not on
+# the 16-client steps, whose ratio is the tightest, so that the recording cannot cost them anything):
+# <step>.profile.txt says which layers of the request the app's CPU goes to.
+PROFILE=${PROFILE-"hot-64 availability booking-page"}
+profile_start() {
+	[[ " $PROFILE " == *" $1 "* ]] || return 0
+	jcmd "$APP_PID" JFR.start name="$1" settings=profile filename="$OUT/$1.jfr" >/dev/null 2>&1 || true
+}
+profile_stop() {
+	[[ " $PROFILE " == *" $1 "* ]] || return 0
+	jcmd "$APP_PID" JFR.stop name="$1" >/dev/null 2>&1 || return 0
+	jfr print --json --stack-depth 300 --events jdk.ExecutionSample "$OUT/$1.jfr" > "$OUT/$1.samples.json" &&
+		python3 "$BENCH/lib/profile.py" "$OUT/$1.samples.json" 25 > "$OUT/$1.profile.txt"
+	rm -f "$OUT/$1.samples.json"
+}
+
+# --- data --------------------------------------------------------------------------------------------------
+TOMORROW=$(TZ=Asia/Jakarta date -d tomorrow +%F)
+HOT_DATE=$(TZ=Asia/Jakarta date -d '+2 days' +%F)
+SPREAD_DATES=$(for i in $(seq 1 $SPREAD_DAYS); do TZ=Asia/Jakarta date -d "+$i days" +%F; done | paste -sd,)
+FIRST_DATE=${SPREAD_DATES%%,*}
+LAST_DATE=${SPREAD_DATES##*,}
+SLOTS=$(for i in $(seq 0 11); do date -u -d "2000-01-01 09:00 $((i * 30)) minutes" +%H:%M; done | paste -sd,)
+
+# office CODE_PREFIX COUNT QUOTA SLOT_CAPACITY FIRST_DATE LAST_DATE: offices open every day, horizon 30,
+# with their service days and slots made now (as the app would on first booking), in id order.
+offices() {
+	psql_q <<EOF
+insert into office (code, name, address, time_zone, opens_at, closes_at, slot_minutes, default_quota,
+    default_slot_capacity, open_weekdays, booking_horizon_days, proxies_allowed)
+select '$1' || case when $2 = 1 then '' else '-' || lpad(i::text, 2, '0') end, 'Kantor Uji $1 ' || i,
+    'Jl. Uji No. ' || i, 'Asia/Jakarta', '09:00', '15:00', 30, $3, $4, '1,2,3,4,5,6,7', 30, true
+from generate_series(1, $2) i order by i;
+insert into service_day (office_id, service_date, quota)
+select o.id, d::date, o.default_quota from office o, generate_series('$5'::date, '$6'::date, interval '1 day') d
+where o.code = '$1' or o.code like '$1-%' order by o.id, d;
+insert into slot (service_day_id, start_time, end_time, capacity)
+select s.id, '09:00'::time + k * interval '30 minutes', '09:30'::time + k * interval '30 minutes',
+    o.default_slot_capacity
+from service_day s join office o on o.id = s.office_id, generate_series(0, 11) k
+where o.code = '$1' or o.code like '$1-%' order by s.id, k;
+EOF
+}
+# first office id, first day id; fails unless ids are dense in (office, date) order, as the pgbench script assumes
+ids() {
+	psql_q -F ' ' <<EOF
+with d as (select s.id, s.office_id, s.service_date from service_day s join office o on o.id = s.office_id
+           where o.code = '$1' or o.code like '$1-%'),
+     f as (select min(office_id) o0, min(id) d0, min(service_date) t0, count(distinct service_date) n from d)
+select o0, d0 from f
+where (select count(*) from d where d.id <> f.d0 + (d.office_id - f.o0) * f.n + (d.service_date - f.t0)) = 0;
+EOF
+}
+
+log "preparing data (run $RUN)"
+offices "$RUN-warm" 1 $HUGE_QUOTA $HUGE_SLOT "$FIRST_DATE" "$LAST_DATE"
+offices "$RUN-burst" 1 20 20 "$TOMORROW" "$TOMORROW"
+for c in $CLIENTS; do
+	offices "$RUN-hot$c" 1 $HUGE_QUOTA $HUGE_SLOT "$HOT_DATE" "$HOT_DATE"
+	offices "$RUN-refhot$c" 1 $HUGE_QUOTA $HUGE_SLOT "$HOT_DATE" "$HOT_DATE"
+	offices "$RUN-spread$c" $SPREAD_OFFICES $HUGE_QUOTA $HUGE_SLOT "$FIRST_DATE" "$LAST_DATE"
+	offices "$RUN-refspread$c" $SPREAD_OFFICES $HUGE_QUOTA $HUGE_SLOT "$FIRST_DATE" "$LAST_DATE"
+done
+offices "$RUN-open" 1 $HUGE_QUOTA $HUGE_SLOT "$HOT_DATE" "$HOT_DATE"
+psql_q -c "analyze"
+
+# --- the SQL the app issues, taken from the app ------------------------------------------------------------
+# The pgbench scripts are generated from the SQL constants in the source; here we check, with the app
+# running, that these are exactly the statements the server receives for one booking.
+python3 "$BENCH/lib/bench.py" appsql "$ROOT" > "$OUT/sql-from-source.txt"
+psql_q -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || true
+psql_q -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true
+for i in 1 2 3 4 5 6 7 8 9 10; do
+	curl -s -o /dev/null -X POST "$BASE/api/v1/offices/$RUN-warm/bookings" -H 'Content-Type: application/json' \
+		-d "{\"applicationNumber\":\"PROBE$i\",\"fullName\":\"Siti Nurhaliza\",\"phone\":\"081234567890\",\"email\":\"siti@example.id\",\"vehicleType\":\"CAR\",\"plateNumber\":\"BH 1234 XY\",\"date\":\"$HOT_DATE\",\"slotStart\":\"09:00\"}"
+done
+if psql_q -c "select calls || ' | ' || regexp_replace(query, '\s+', ' ', 'g') from pg_stat_statements
+		where query not like '%pg_stat_statements%' order by calls desc, query" > "$OUT/sql-captured.txt" 2>/dev/null; then
+	# pg_stat_statements shows constants as $n too, so both sides are compared with parameters and constants as ?
+	cut -d'|' -f2- "$OUT/sql-captured.txt" | python3 "$BENCH/lib/bench.py" shape > "$OUT/sql-captured.shape"
+	missing=0
+	while read -r statement; do
+		grep -qxF -- "$statement" "$OUT/sql-captured.shape" || { missing=1; log "NOT captured from the app: $statement"; }
+	done < <(python3 "$BENCH/lib/bench.py" shape < "$OUT/sql-from-source.txt")
+	SQL_CHECK=$([ $missing = 0 ] && echo "identical" || echo "DIFFERENT")
+	log "SQL in source vs captured from 10 app bookings: $SQL_CHECK"
+	cat "$OUT/sql-captured.txt" >&2
+else
+	SQL_CHECK="not checked (no pg_stat_statements)"
+fi
+echo "{\"scenario\":\"sql-check\",\"result\":\"$SQL_CHECK\"}" >> "$RESULTS"
+
+# the values the app stored for the probe, reused as pgbench's fixed parameters
+IFS='|' read -r P_NAME P_PHONE P_EMAIL P_VEHICLE P_PLATE < <(psql_q -c "select full_name, phone, email, vehicle_type,
+	plate_number from booking where application_number = 'PROBE1' and office_id = (select id from office where code = '$RUN-warm')")
+SLOT_DEFS=()
+i=0
+for s in ${SLOTS//,/ }; do
+	SLOT_DEFS+=(-D "start_$i=$s" -D "end_$i=$(date -u -d "2000-01-01 $s 30 minutes" +%H:%M)")
+	i=$((i + 1))
+done
+python3 "$BENCH/lib/bench.py" refscript "$ROOT" hot 12 > "$OUT/reference-hot.sql"
+python3 "$BENCH/lib/bench.py" refscript "$ROOT" spread 12 "$SPREAD_DATES" > "$OUT/reference-spread.sql"
+CODEBASE=10000000
+reference() {  # reference NAME CLIENTS MODE OFFICE_CODE
+	local name=$1 clients=$2 mode=$3 code=$4 o0 d0
+	read -r o0 d0 < <(ids "$code")
+	[ -n "${d0:-}" ] || { log "service day ids for $code are not dense; cannot run the reference"; exit 1; }
+	local vars=(-D n=0 -D codebase=$CODEBASE -D "name=$P_NAME" -D "phone=$P_PHONE" -D "email=$P_EMAIL"
+		-D "vehicle=$P_VEHICLE" -D "plate=$P_PLATE" -D "createdAt=$(date -u '+%F %T+00')" "${SLOT_DEFS[@]}")
+	if [ "$mode" = hot ]; then
+		vars+=(-D office=$o0 -D day=$d0 -D date=$HOT_DATE)
+	else
+		vars+=(-D office0=$o0 -D day0=$d0 -D offices=$SPREAD_OFFICES)
+	fi
+	CODEBASE=$((CODEBASE + 20000000))
+	measure "$name" pgbench -- pgbench -n -M prepared -c "$clients" -j 2 -T "$DURATION" -l \
+		--log-prefix="$OUT/$name.log" "${vars[@]}" -f "$OUT/reference-$mode.sql" "$PSQL_URL"
+}
+
+book() {  # book NAME CLIENTS OFFICES DATES
+	BENCH_OFFICES=$3 BENCH_DATES=$4 BENCH_SLOTS=$SLOTS BENCH_TAG=$(echo "$1" | tr -cd 'a-z0-9' | tr a-z A-Z) \
+		measure "$1" json -- wrk -t 2 -c "$2" --timeout 10s -d "${5:-$DURATION}s" --latency -s "$BENCH/lib/book.lua" "$BASE"
+}
+
+# --- warm-up -----------------------------------------------------------------------------------------------
+log "warming up for ${WARMUP}s"
+book warmup 64 "$RUN-warm" "$SPREAD_DATES" "$WARMUP"
+BENCH_PATHS="/api/v1/offices/$RUN-warm/availability,/kantor/$RUN-warm/booking?date=$TOMORROW&slotStart=09:00" \
+	wrk -t 2 -c 16 -d 5s -s "$BENCH/lib/read.lua" "$BASE" > "$OUT/warmup-reads.out" 2>&1
+
+# --- 1. burst ----------------------------------------------------------------------------------------------
+log "burst: 500 attempts at quota 20"
+measure burst json -- java -cp "$OUT/classes" LoadGen burst "$BASE" "$RUN-burst" "$TOMORROW" "$SLOTS" 500 BURST
+
+# --- 2, 3, 5. sustained booking, each next to its reference ----------------------------------------------
+spread_codes() { for i in $(seq -w 1 $SPREAD_OFFICES); do printf '%s-%02d,' "$1" "$((10#$i))"; done | sed 's/,$//'; }
+for c in $CLIENTS; do
+	book "hot-$c" "$c" "$RUN-hot$c" "$HOT_DATE"
+	reference "ref-hot-$c" "$c" hot "$RUN-refhot$c"
+done
+for c in $CLIENTS; do
+	book "spread-$c" "$c" "$(spread_codes "$RUN-spread$c")" "$SPREAD_DATES"
+	reference "ref-spread-$c" "$c" spread "$RUN-refspread$c"
+done
+
+# --- 4. reads ----------------------------------------------------------------------------------------------
+LAST_C=${CLIENTS##* }
+read_paths() {
+	local fmt=$1
+	for i in $(seq 1 $SPREAD_OFFICES); do
+		local office
+		office=$(printf '%s-%02d' "$RUN-spread$LAST_C" "$i")
+		# shellcheck disable=SC2059
+		printf "$fmt," "$office" "$office"
+	done | sed 's/,$//'
+}
+BENCH_PATHS=$(read_paths '/api/v1/offices/%s/availability%.0s') \
+	measure availability json -- wrk -t 2 -c "$LAST_C" --timeout 10s -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
+BENCH_PATHS=$(read_paths "/kantor/%s/booking?date=$HOT_DATE&slotStart=10:00%.0s") \
+	measure booking-page json -- wrk -t 2 -c "$LAST_C" --timeout 10s -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
+
+# --- fixed arrival rate (open loop) on the hot day ---------------------------------------------------------
+HOT_RATE=$(python3 -c "import json; print([json.loads(l) for l in open('$RESULTS') if '\"hot-$LAST_C\"' in l][0]['rate'])")
+for f in $OPEN_FRACTIONS; do
+	rate=$(python3 -c "print(round($HOT_RATE * $f))")
+	measure "open-$f" json -- java -cp "$OUT/classes" LoadGen open "$BASE" "$RUN-open" "$HOT_DATE" "$SLOTS" \
+		"$rate" "$OPEN_DURATION" "$LAST_C" "OPEN${f/./}"
+done
+
+# --- database check ----------------------------------------------------------------------------------------
+log "checking the database"
+psql_q -F ' ' > "$OUT/db-check.txt" <<EOF
+with active as (
+    select service_day_id, slot_start, count(*) n from booking
+    where status in ('BOOKED', 'ARRIVED') and office_id in (select id from office where code like '$RUN-%')
+    group by service_day_id, slot_start),
+per_day as (select service_day_id, sum(n) n from active group by service_day_id),
+days as (select d.id, d.booked from service_day d join office o on o.id = d.office_id where o.code like '$RUN-%'),
+slots as (select s.service_day_id, s.start_time, s.booked from slot s join days d on d.id = s.service_day_id)
+select
+    (select count(*) from days d left join per_day p on p.service_day_id = d.id where d.booked <> coalesce(p.n, 0)),
+    (select count(*) from slots s left join active a on a.service_day_id = s.service_day_id and a.slot_start = s.start_time
+     where s.booked <> coalesce(a.n, 0)),
+    (select coalesce(sum(n), 0) from per_day),
+    (select d.booked from service_day d join office o on o.id = d.office_id where o.code = '$RUN-burst'),
+    (select count(*) from booking b join office o on o.id = b.office_id where o.code = '$RUN-burst'
+     and b.status in ('BOOKED', 'ARRIVED'));
+EOF
+read -r BAD_DAYS BAD_SLOTS TOTAL_ACTIVE BURST_COUNTER BURST_ACTIVE < "$OUT/db-check.txt"
+echo "{\"scenario\":\"db-check\",\"days_mismatched\":$BAD_DAYS,\"slots_mismatched\":$BAD_SLOTS,\"active_bookings\":$TOTAL_ACTIVE,\"burst_counter\":$BURST_COUNTER,\"burst_active\":$BURST_ACTIVE}" >> "$RESULTS"
+log "db check: $BAD_DAYS days and $BAD_SLOTS slots whose counter differs from their active bookings; $TOTAL_ACTIVE active bookings; burst counter $BURST_COUNTER, burst active $BURST_ACTIVE"
+
+PEAK_RSS_KB=$(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status)
+echo "{\"scenario\":\"memory\",\"peak_rss_mb\":$((PEAK_RSS_KB / 1024)),\"heap\":\"$HEAP\"}" >> "$RESULTS"
+log "app peak RSS $((PEAK_RSS_KB / 1024)) MB with -Xmx$HEAP"
+grep -c ' ERROR \|OutOfMemory' "$OUT/app.log" > "$OUT/app-errors.txt" || true
+
+python3 "$BENCH/lib/report.py" "$OUT" > "$OUT/results.md"
+cat "$OUT/results.md"
