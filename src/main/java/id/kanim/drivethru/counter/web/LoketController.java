@@ -22,6 +22,7 @@ import id.kanim.drivethru.counter.TurnAwayReason;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.staff.OfficeScope;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,6 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/loket")
 class LoketController {
 
+	private final OfficeScope scope;
+
 	/** The window this officer calls cars to, kept for the session. */
 	static final String WINDOW = "drivethru.loket.window";
 
@@ -59,7 +62,8 @@ class LoketController {
 
 	private final CounterSettings settings;
 
-	LoketController(Loket loket, Offices offices, CounterSettings settings) {
+	LoketController(Loket loket, Offices offices, CounterSettings settings, OfficeScope scope) {
+		this.scope = scope;
 		this.loket = loket;
 		this.offices = offices;
 		this.settings = settings;
@@ -167,10 +171,7 @@ class LoketController {
 
 	/** The officer's own office; an administrator may look at any office. */
 	private OfficeSettings officeFor(StaffUser user, String code) {
-		if (code != null && !code.isBlank() && user.has(StaffRole.ADMIN)) {
-			return offices.byCode(code);
-		}
-		return offices.byId(user.officeId());
+		return scope.officeFor(user, code);
 	}
 
 }

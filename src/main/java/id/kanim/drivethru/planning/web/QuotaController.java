@@ -17,6 +17,7 @@ import id.kanim.drivethru.planning.PlanningRefusedException;
 import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.readiness.ReadyList;
 import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.staff.OfficeScope;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/kuota")
 class QuotaController {
 
+	private final OfficeScope scope;
+
 	/** How far ahead the calendar on the page reaches. */
 	static final int CALENDAR_DAYS = 60;
 
@@ -54,7 +57,8 @@ class QuotaController {
 	private final Clock clock;
 
 	QuotaController(Offices offices, QuotaPlanning planning, Availability availability, ReadyList readyList,
-			Clock clock) {
+			Clock clock, OfficeScope scope) {
+		this.scope = scope;
 		this.offices = offices;
 		this.planning = planning;
 		this.availability = availability;
@@ -176,10 +180,7 @@ class QuotaController {
 	}
 
 	private OfficeSettings officeFor(StaffUser user, String code) {
-		if (code != null && !code.isBlank() && user.has(StaffRole.ADMIN)) {
-			return offices.byCode(code);
-		}
-		return offices.byId(user.officeId());
+		return scope.officeFor(user, code);
 	}
 
 	private static String redirectTo(StaffUser user, OfficeSettings office) {

@@ -16,6 +16,7 @@ import id.kanim.drivethru.reporting.ReportCsv;
 import id.kanim.drivethru.reporting.Reports;
 import id.kanim.drivethru.reporting.SvgCharts;
 import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.staff.OfficeScope;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.context.MessageSource;
@@ -39,6 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/staff/laporan")
 class ReportController {
 
+	private final OfficeScope scope;
+
 	private final Offices offices;
 
 	private final Reports reports;
@@ -47,7 +50,8 @@ class ReportController {
 
 	private final Clock clock;
 
-	ReportController(Offices offices, Reports reports, MessageSource messages, Clock clock) {
+	ReportController(Offices offices, Reports reports, MessageSource messages, Clock clock, OfficeScope scope) {
+		this.scope = scope;
 		this.offices = offices;
 		this.reports = reports;
 		this.messages = messages;
@@ -138,10 +142,7 @@ class ReportController {
 	}
 
 	private OfficeSettings officeFor(StaffUser user, String code) {
-		if (code != null && !code.isBlank() && user.has(StaffRole.ADMIN)) {
-			return offices.byCode(code);
-		}
-		return offices.byId(user.officeId());
+		return scope.officeFor(user, code);
 	}
 
 }

@@ -1,0 +1,78 @@
+package id.kanim.drivethru.planning.web;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import id.kanim.drivethru.staff.StaffAccounts;
+import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.TestStaff;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A supervisor raises tomorrow's quota in a real browser, and the public page shows the new places. */
+@IntegrationTest
+class QuotaBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	WebDriver browser;
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aSupervisorRaisesADaysQuotaAndThePublicPageShowsIt() {
+		browser = Browsers.desktop();
+		var office = TestOffices.create(jdbc, 20, 10);
+		var username = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
+		var tomorrow = TestOffices.tomorrow(clock);
+		var base = "http://localhost:" + port;
+
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		browser.get(base + "/staff/kuota");
+
+		var from = browser.findElement(By.id("from"));
+		from.clear();
+		// The date input takes the date as typed in the browser's locale; set it directly instead.
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", from,
+				tomorrow.toString());
+		browser.findElement(By.id("action-QUOTA")).click();
+		browser.findElement(By.id("quota")).sendKeys("45");
+		browser.findElement(By.cssSelector("#change-days + form button[type=submit]")).click();
+
+		assertThat(browser.findElement(By.id("planning-done")).getText()).contains("Kuota tersimpan");
+		assertThat(browser.findElement(By.id("day-" + tomorrow)).getText()).contains("45");
+
+		browser.get(base + "/kantor/" + office);
+		assertThat(browser.findElement(By.cssSelector(".day")).getText()).contains("Sisa 45 dari 45 tempat");
+	}
+
+}
