@@ -79,7 +79,7 @@ class ExecutableJarIT {
 			.redirectOutput(log.toFile())
 			.start();
 		var api = new Api(port);
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				throw new AssertionError("The app stopped during start-up:\n" + Files.readString(log));
