@@ -3,6 +3,8 @@ package id.kanim.drivethru.support;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
+import id.kanim.drivethru.infrastructure.database.LocalPostgresConnection;
+
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -33,24 +35,7 @@ public class TestDatabaseConfiguration {
 	@Bean
 	@Conditional(DockerUnavailable.class)
 	JdbcConnectionDetails embeddedPostgresConnectionDetails() {
-		var url = SharedDatabases.embeddedJdbcUrl();
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return null;
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-		};
+		return new LocalPostgresConnection(SharedDatabases.embeddedJdbcUrl());
 	}
 
 	static class DockerAvailable implements Condition {

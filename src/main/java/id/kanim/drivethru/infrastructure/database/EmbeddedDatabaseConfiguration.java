@@ -50,24 +50,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		String url = postgres.getJdbcUrl("postgres", "postgres");
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return null;
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-		};
+		return new LocalPostgresConnection(postgres.getJdbcUrl("postgres", "postgres"));
 	}
 
 	static class NoDatasourceUrl implements Condition {
