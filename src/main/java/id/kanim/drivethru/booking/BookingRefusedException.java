@@ -17,6 +17,11 @@ public class BookingRefusedException extends RuntimeException {
 		DUPLICATE_APPLICATION("duplicate-application", "applicationNumber"),
 		/** The date is before tomorrow or past the booking horizon. */
 		OUTSIDE_HORIZON("invalid-booking", "date"),
+		/**
+		 * The day has places, but not for motorcycles: the lane's own quota is used up. A quota refusal like
+		 * {@link #QUOTA_FULL} for API clients; the applicant may come by car or on another day.
+		 */
+		MOTORCYCLE_LANE_FULL("quota-full", "vehicleType"),
 		/** The office has no slot starting at that time. */
 		UNKNOWN_SLOT("invalid-booking", "slotStart"),
 		/** Only the applicant may collect at this office. */

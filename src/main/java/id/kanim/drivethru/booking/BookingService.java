@@ -74,6 +74,7 @@ public class BookingService {
 			case DAY_FULL -> BookingRefusedException.Reason.QUOTA_FULL;
 			case SLOT_FULL -> BookingRefusedException.Reason.SLOT_FULL;
 			case DAY_CLOSED -> BookingRefusedException.Reason.DAY_CLOSED;
+			case MOTORCYCLE_LANE_FULL -> BookingRefusedException.Reason.MOTORCYCLE_LANE_FULL;
 		});
 	}
 

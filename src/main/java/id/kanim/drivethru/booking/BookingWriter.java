@@ -61,7 +61,7 @@ class BookingWriter {
 			var code = BookingCode.random();
 			Optional<Long> inserted = insert(code, office.id(), dayId, slot, request, idempotencyKey);
 			if (inserted.isPresent()) {
-				claims.claim(dayId, slot.start());
+				claims.claim(dayId, slot.start(), request.vehicleType() == VehicleType.MOTORCYCLE);
 				events.publishEvent(new BookingEvent(inserted.get(), BookingEvent.Kind.CONFIRMED));
 				return new BookingView(code, BookingStatus.BOOKED, office.code(), request.date(), slot.start(),
 						slot.end(), request.plateNumber(), request.vehicleType());

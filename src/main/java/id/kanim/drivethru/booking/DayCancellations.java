@@ -38,7 +38,7 @@ public class DayCancellations {
 		var cancelled = bookings.findByServiceDayIdAndStatusOrderById(serviceDayId, BookingStatus.BOOKED);
 		for (var booking : cancelled) {
 			booking.moveTo(BookingStatus.CANCELLED);
-			claims.release(serviceDayId, booking.getSlotStart());
+			claims.release(serviceDayId, booking.getSlotStart(), booking.getVehicleType() == VehicleType.MOTORCYCLE);
 			events.publishEvent(new BookingCancelledByOffice(booking.getId(), booking.getCode(), reason));
 		}
 		bookings.flush();

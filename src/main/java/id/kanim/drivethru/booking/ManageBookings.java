@@ -77,7 +77,7 @@ public class ManageBookings {
 		var booking = found.get();
 		var office = offices.byId(booking.getOfficeId());
 		booking.cancel(office.today(clock));
-		claims.release(booking.getServiceDayId(), booking.getSlotStart());
+		claims.release(booking.getServiceDayId(), booking.getSlotStart(), booking.getVehicleType() == VehicleType.MOTORCYCLE);
 		bookings.flush();
 		waitingList.promote(booking.getOfficeId(), booking.getServiceDate());
 		events.publishEvent(new BookingEvent(booking.getId(), BookingEvent.Kind.CANCELLED));
@@ -128,8 +128,8 @@ public class ManageBookings {
 				return booking; // already there: nothing to claim or release
 			}
 			var oldDate = booking.getServiceDate();
-			claims.claim(dayId, slot.start());
-			claims.release(booking.getServiceDayId(), booking.getSlotStart());
+			claims.claim(dayId, slot.start(), booking.getVehicleType() == VehicleType.MOTORCYCLE);
+			claims.release(booking.getServiceDayId(), booking.getSlotStart(), booking.getVehicleType() == VehicleType.MOTORCYCLE);
 			booking.reschedule(dayId, date, slot.start(), slot.end(), today);
 			bookings.flush();
 			waitingList.promote(booking.getOfficeId(), oldDate);

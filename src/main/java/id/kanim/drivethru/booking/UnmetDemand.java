@@ -49,7 +49,7 @@ public class UnmetDemand {
 				.param("office", officeId)
 				.param("date", date)
 				.param("application", applicationNumber)
-				.param("reason", why == CapacityUnavailableException.Reason.DAY_FULL ? "QUOTA_FULL" : "SLOT_FULL")
+				.param("reason", why == CapacityUnavailableException.Reason.SLOT_FULL ? "SLOT_FULL" : "QUOTA_FULL")
 				.param("at", Timestamp.from(clock.instant()))
 				.update();
 		}

@@ -192,14 +192,15 @@ public class WaitingList {
 			if (dayId.isEmpty()) {
 				return promoted;
 			}
-			var slot = claimSlot(office, dayId.get(), waiting.preferredStart());
+			var slot = claimSlot(office, dayId.get(), waiting.preferredStart(),
+					waiting.request().vehicleType() == VehicleType.MOTORCYCLE);
 			if (slot.isEmpty()) {
 				return promoted; // the day is full (again): everyone keeps their place in the queue
 			}
 			var bookingId = insertBooking(office, dayId.get(), slot.get(), waiting);
 			if (bookingId.isEmpty()) {
 				// The application has meanwhile booked directly: it cannot hold two; the next person gets it.
-				claims.release(dayId.get(), slot.get().start());
+				claims.release(dayId.get(), slot.get().start(), waiting.request().vehicleType() == VehicleType.MOTORCYCLE);
 				markDone(waiting.id(), "SKIPPED", null);
 				continue;
 			}
@@ -259,7 +260,7 @@ public class WaitingList {
 			.optional();
 	}
 
-	private Optional<SlotTime> claimSlot(OfficeSettings office, long dayId, LocalTime preferred) {
+	private Optional<SlotTime> claimSlot(OfficeSettings office, long dayId, LocalTime preferred, boolean motorcycle) {
 		var candidates = jdbc.sql("""
 				select start_time from slot where service_day_id = :day and booked < capacity
 				order by (start_time = :preferred) desc, start_time""")
@@ -269,7 +270,7 @@ public class WaitingList {
 			.list();
 		for (var start : candidates) {
 			var slot = office.slotStartingAt(start);
-			if (slot.isPresent() && claims.tryClaim(dayId, start)) {
+			if (slot.isPresent() && claims.tryClaim(dayId, start, motorcycle)) {
 				return slot;
 			}
 		}

@@ -49,13 +49,15 @@ public class Availability {
 		}
 		var days = new HashMap<LocalDate, DayRow>();
 		jdbc.sql("""
-				select id, service_date, quota, booked, closed, closed_reason from service_day
+				select id, service_date, quota, booked, closed, closed_reason, motorcycle_quota, motorcycle_booked
+				from service_day
 				where office_id = :office and service_date between :first and :last""")
 			.param("office", office.id())
 			.param("first", first)
 			.param("last", last)
 			.query((rs, n) -> new DayRow(rs.getLong("id"), rs.getObject("service_date", LocalDate.class),
-					rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed"), rs.getString("closed_reason")))
+					rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed"), rs.getString("closed_reason"),
+					rs.getObject("motorcycle_quota", Integer.class), rs.getInt("motorcycle_booked")))
 			.list()
 			.forEach(d -> days.put(d.date(), d));
 		var slotsByDay = new HashMap<Long, List<DayAvailability.SlotAvailability>>();
@@ -101,11 +103,13 @@ public class Availability {
 		var holiday = holidays.on(date);
 		if (holiday.isPresent()) {
 			return new DayAvailability(date, DayStatus.CLOSED, office.defaultQuota(), 0, 0,
-					holiday.get().closureReason(), holiday.get(), limitedBy(0, slots));
+					holiday.get().closureReason(), holiday.get(), limitedBy(0, slots), office.motorcycleQuota(),
+					office.motorcycleQuota() == null ? null : 0);
 		}
 		var status = office.defaultQuota() > 0 ? DayStatus.OPEN : DayStatus.FULL;
 		return new DayAvailability(date, status, office.defaultQuota(), 0, office.defaultQuota(), null, null,
-				limitedBy(office.defaultQuota(), slots));
+				limitedBy(office.defaultQuota(), slots), office.motorcycleQuota(),
+				lane(office.motorcycleQuota(), 0, office.defaultQuota()));
 	}
 
 	private DayAvailability toAvailability(DayRow day, List<DayAvailability.SlotAvailability> slots) {
@@ -117,8 +121,15 @@ public class Availability {
 				.map(s -> new DayAvailability.SlotAvailability(s.start(), s.end(), s.capacity(), 0))
 				.toList();
 		}
-		return new DayAvailability(day.date(), status, day.quota(), day.booked(), day.closed() ? 0 : remaining,
-				day.closedReason(), holidays.on(day.date()).orElse(null), limitedBy(day.closed() ? 0 : remaining, daySlots));
+		int open = day.closed() ? 0 : remaining;
+		return new DayAvailability(day.date(), status, day.quota(), day.booked(), open, day.closedReason(),
+				holidays.on(day.date()).orElse(null), limitedBy(open, daySlots), day.motorcycleQuota(),
+				lane(day.motorcycleQuota(), day.motorcycleBooked(), open));
+	}
+
+	/** Places left in the motorcycle lane: its own quota, but never more than the day has left. */
+	private static Integer lane(Integer quota, int booked, int dayRemaining) {
+		return quota == null ? null : Math.max(0, Math.min(quota - booked, dayRemaining));
 	}
 
 	/** A slot never offers more places than the day has left. */
@@ -138,7 +149,8 @@ public class Availability {
 		return a == null || a.isAfter(b) ? b : a;
 	}
 
-	private record DayRow(long id, LocalDate date, int quota, int booked, boolean closed, String closedReason) {
+	private record DayRow(long id, LocalDate date, int quota, int booked, boolean closed, String closedReason,
+			Integer motorcycleQuota, int motorcycleBooked) {
 	}
 
 }

@@ -48,6 +48,27 @@ public class CapacityAdjustments {
 	}
 
 	/**
+	 * Sets the motorcycle lane's own quota (null: no limit of its own) unless it is below the motorcycles
+	 * already booked.
+	 * @return empty when done, otherwise how many motorcycles are booked
+	 */
+	public Optional<Integer> setMotorcycleQuota(long dayId, Integer quota) {
+		int changed = jdbc.sql("""
+				update service_day set motorcycle_quota = :quota
+				where id = :day and (cast(:quota as integer) is null or motorcycle_booked <= :quota)""")
+			.param("quota", quota, java.sql.Types.INTEGER)
+			.param("day", dayId)
+			.update();
+		if (changed == 1) {
+			return Optional.empty();
+		}
+		return Optional.of(jdbc.sql("select motorcycle_booked from service_day where id = :day")
+			.param("day", dayId)
+			.query(Integer.class)
+			.single());
+	}
+
+	/**
 	 * Sets one slot's capacity unless it is below the places already booked in it.
 	 * @return empty when done, otherwise how many places the slot holds
 	 */

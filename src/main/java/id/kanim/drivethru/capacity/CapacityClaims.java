@@ -43,6 +43,25 @@ public class CapacityClaims {
 			    returning 1)
 			select (select count(*) from s) as slot_claimed, (select count(*) from d) as day_claimed""";
 
+	/**
+	 * The same for a motorcycle: the day's total and the motorcycle lane's own count, which may have a quota
+	 * of its own (NULL: no limit). Cars use {@link #CLAIM_SQL} and never touch the lane count.
+	 */
+	static final String CLAIM_MOTORCYCLE_SQL = """
+			with s as (
+			    update slot set booked = booked + 1
+			    where service_day_id = :day and start_time = :start and booked < capacity
+			    returning 1),
+			d as (
+			    update service_day set booked = booked + 1, motorcycle_booked = motorcycle_booked + 1
+			    where id = :day and not closed and booked < quota
+			        and (motorcycle_quota is null or motorcycle_booked < motorcycle_quota) and exists (select 1 from s)
+			    returning 1)
+			select (select count(*) from s) as slot_claimed, (select count(*) from d) as day_claimed""";
+
+	static final String RELEASE_MOTORCYCLE_SQL = """
+			update service_day set motorcycle_booked = motorcycle_booked - 1 where id = :day and motorcycle_booked > 0""";
+
 	static final String RELEASE_SLOT_SQL = """
 			update slot set booked = booked - 1 where service_day_id = :day and start_time = :start and booked > 0""";
 
@@ -59,8 +78,8 @@ public class CapacityClaims {
 	 * Claims one place, or throws {@link CapacityUnavailableException} (which rolls the caller's
 	 * transaction back, undoing a slot claim whose day turned out to be full).
 	 */
-	public void claim(long dayId, LocalTime slotStart) {
-		var claimed = jdbc.sql(CLAIM_SQL)
+	public void claim(long dayId, LocalTime slotStart, boolean motorcycle) {
+		var claimed = jdbc.sql(motorcycle ? CLAIM_MOTORCYCLE_SQL : CLAIM_SQL)
 			.param("day", dayId)
 			.param("start", slotStart)
 			.query((rs, n) -> new int[] { rs.getInt("slot_claimed"), rs.getInt("day_claimed") })
@@ -68,7 +87,7 @@ public class CapacityClaims {
 		if (claimed[0] == 1 && claimed[1] == 1) {
 			return;
 		}
-		throw new CapacityUnavailableException(whyNot(dayId, claimed[0] == 1));
+		throw new CapacityUnavailableException(whyNot(dayId, claimed[0] == 1, motorcycle));
 	}
 
 	/**
@@ -76,8 +95,8 @@ public class CapacityClaims {
 	 * change's transaction and must not mark it for rollback when the day turns out to be full. A slot place
 	 * claimed on a full day is given back at once.
 	 */
-	public boolean tryClaim(long dayId, LocalTime slotStart) {
-		var claimed = jdbc.sql(CLAIM_SQL)
+	public boolean tryClaim(long dayId, LocalTime slotStart, boolean motorcycle) {
+		var claimed = jdbc.sql(motorcycle ? CLAIM_MOTORCYCLE_SQL : CLAIM_SQL)
 			.param("day", dayId)
 			.param("start", slotStart)
 			.query((rs, n) -> new int[] { rs.getInt("slot_claimed"), rs.getInt("day_claimed") })
@@ -88,19 +107,28 @@ public class CapacityClaims {
 		return claimed[0] == 1 && claimed[1] == 1;
 	}
 
-	/** Gives one place back to the day and the slot, for a cancelled or moved booking. */
-	public void release(long dayId, LocalTime slotStart) {
+	/** Gives one place back to the day and the slot (and the motorcycle lane), for a cancelled or moved booking. */
+	public void release(long dayId, LocalTime slotStart, boolean motorcycle) {
 		jdbc.sql(RELEASE_SLOT_SQL).param("day", dayId).param("start", slotStart).update();
+		if (motorcycle) {
+			jdbc.sql(RELEASE_MOTORCYCLE_SQL).param("day", dayId).update();
+		}
 		jdbc.sql(RELEASE_DAY_SQL).param("day", dayId).update();
 	}
 
-	private CapacityUnavailableException.Reason whyNot(long dayId, boolean slotClaimed) {
-		var day = jdbc.sql("select closed, booked >= quota as full from service_day where id = :day")
+	private CapacityUnavailableException.Reason whyNot(long dayId, boolean slotClaimed, boolean motorcycle) {
+		var day = jdbc.sql("""
+				select closed, booked >= quota as full,
+				    coalesce(motorcycle_booked >= motorcycle_quota, false) as lane_full
+				from service_day where id = :day""")
 			.param("day", dayId)
-			.query((rs, n) -> new boolean[] { rs.getBoolean("closed"), rs.getBoolean("full") })
+			.query((rs, n) -> new boolean[] { rs.getBoolean("closed"), rs.getBoolean("full"), rs.getBoolean("lane_full") })
 			.single();
 		if (day[0]) {
 			return CapacityUnavailableException.Reason.DAY_CLOSED;
+		}
+		if (motorcycle && day[2] && !day[1]) {
+			return CapacityUnavailableException.Reason.MOTORCYCLE_LANE_FULL;
 		}
 		if (day[1] || slotClaimed) {
 			return CapacityUnavailableException.Reason.DAY_FULL;

@@ -5,7 +5,7 @@ public class CapacityUnavailableException extends RuntimeException {
 
 	public enum Reason {
 
-		DAY_FULL, SLOT_FULL, DAY_CLOSED
+		DAY_FULL, SLOT_FULL, DAY_CLOSED, MOTORCYCLE_LANE_FULL
 
 	}
 

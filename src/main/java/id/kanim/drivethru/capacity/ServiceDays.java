@@ -9,8 +9,9 @@ import id.kanim.drivethru.office.OfficeSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates an office's service day, with its slots, the first time a date is needed. Days are never deleted,
@@ -19,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * holds no lock on the new rows.
  */
 @Service
-@Transactional(propagation = Propagation.REQUIRES_NEW)
 public class ServiceDays {
 
 	private final JdbcClient jdbc;
@@ -28,9 +28,13 @@ public class ServiceDays {
 
 	private final Map<DayKey, Long> ids = new ConcurrentHashMap<>();
 
-	ServiceDays(JdbcClient jdbc, Holidays holidays) {
+	private final TransactionTemplate newTransaction;
+
+	ServiceDays(JdbcClient jdbc, Holidays holidays, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.holidays = holidays;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -45,15 +49,24 @@ public class ServiceDays {
 		if (known != null) {
 			return known;
 		}
+		// Remembered only once committed: another thread given the id of a day still being inserted would
+		// fail the booking's foreign key check.
+		long id = newTransaction.execute(status -> createOrFind(office, date));
+		ids.put(key, id);
+		return id;
+	}
+
+	private long createOrFind(OfficeSettings office, LocalDate date) {
 		var holiday = holidays.on(date);
 		var created = jdbc.sql("""
-				insert into service_day (office_id, service_date, quota, closed, closed_reason)
-				values (:office, :date, :quota, :closed, :reason)
+				insert into service_day (office_id, service_date, quota, motorcycle_quota, closed, closed_reason)
+				values (:office, :date, :quota, :motorcycleQuota, :closed, :reason)
 				on conflict (office_id, service_date) do nothing
 				returning id""")
 			.param("office", office.id())
 			.param("date", date)
 			.param("quota", office.defaultQuota())
+			.param("motorcycleQuota", office.motorcycleQuota())
 			.param("closed", holiday.isPresent())
 			.param("reason", holiday.map(Holiday::closureReason).orElse(null))
 			.query(Long.class)
@@ -72,7 +85,6 @@ public class ServiceDays {
 				.query(Long.class)
 				.single();
 		}
-		ids.put(key, id);
 		return id;
 	}
 

@@ -52,6 +52,8 @@ public class Office {
 
 	private boolean readyListRequired;
 
+	private Integer motorcycleQuota;
+
 	@Version
 	private long version;
 
@@ -79,7 +81,7 @@ public class Office {
 	public OfficeSettings toSettings() {
 		return new OfficeSettings(id, code, name, address, ZoneId.of(timeZone), opensAt, closesAt, slotMinutes,
 				defaultQuota, defaultSlotCapacity, Set.copyOf(openWeekdays), bookingHorizonDays, proxiesAllowed,
-				readyListRequired);
+				readyListRequired, motorcycleQuota);
 	}
 
 	/** Takes new defaults; the caller has validated them (see {@link OfficeDefaults#hoursHoldASlot()}). */
@@ -96,6 +98,7 @@ public class Office {
 		this.bookingHorizonDays = defaults.bookingHorizonDays();
 		this.proxiesAllowed = defaults.proxiesAllowed();
 		this.readyListRequired = defaults.readyListRequired();
+		this.motorcycleQuota = defaults.motorcycleQuota();
 	}
 
 	void describe(String name, String address) {

@@ -6,15 +6,18 @@ import java.util.Set;
 
 /**
  * The settings a supervisor changes for the office as a whole; new service days start from them.
+ *
+ * @param motorcycleQuota the motorcycle lane's own daily quota, counted inside the day's total; null for none
  */
 public record OfficeDefaults(LocalTime opensAt, LocalTime closesAt, int slotMinutes, int defaultQuota,
 		int defaultSlotCapacity, Set<DayOfWeek> openWeekdays, int bookingHorizonDays, boolean proxiesAllowed,
-		boolean readyListRequired) {
+		boolean readyListRequired, Integer motorcycleQuota) {
 
 	public static OfficeDefaults of(OfficeSettings settings) {
 		return new OfficeDefaults(settings.opensAt(), settings.closesAt(), settings.slotMinutes(),
 				settings.defaultQuota(), settings.defaultSlotCapacity(), settings.openWeekdays(),
-				settings.bookingHorizonDays(), settings.proxiesAllowed(), settings.readyListRequired());
+				settings.bookingHorizonDays(), settings.proxiesAllowed(), settings.readyListRequired(),
+				settings.motorcycleQuota());
 	}
 
 	/** Whether the hours hold at least one whole slot. */

@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
  * An office's settings, immutable, so the booking path can use a cached copy without touching the database.
  *
  * @param readyListRequired whether only application numbers on the office's ready list may book
+ * @param motorcycleQuota the motorcycle lane's own daily quota, inside the day's total; null for none
  */
 public record OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,
 		LocalTime closesAt, int slotMinutes, int defaultQuota, int defaultSlotCapacity, Set<DayOfWeek> openWeekdays,
-		int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired) {
+		int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired, Integer motorcycleQuota) {
 
 	/** Today in the office's own time zone: a booking made at 23:30 WIB belongs to that WIB day. */
 	public LocalDate today(Clock clock) {

@@ -80,6 +80,27 @@ public class QuotaPlanning {
 		refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
 	}
 
+	/**
+	 * Sets the motorcycle lane's own quota on each date (null: the lane shares the day's quota freely);
+	 * refused where it is below the motorcycles already booked.
+	 */
+	public void setMotorcycleQuota(String officeCode, LocalDate from, LocalDate to, Integer quota, String actor) {
+		var office = offices.byCode(officeCode);
+		var refusals = new ArrayList<Refusal>();
+		for (var date : dates(office, from, to)) {
+			long dayId = serviceDays.ensure(office, date);
+			adjustments.lock(dayId);
+			var refused = adjustments.setMotorcycleQuota(dayId, quota);
+			if (refused.isPresent()) {
+				refusals.add(new Refusal(date, refused.get()));
+				continue;
+			}
+			log(office, date, actor, "MOTORCYCLE_QUOTA", null, String.valueOf(quota), null);
+			events.publishEvent(new PlacesFreed(office.id(), date));
+		}
+		refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+	}
+
 	/** Sets the capacity of one slot (or of every slot when {@code slotStart} is null) on each date. */
 	public void setSlotCapacity(String officeCode, LocalDate from, LocalDate to, LocalTime slotStart, int capacity,
 			String actor) {
@@ -196,6 +217,7 @@ public class QuotaPlanning {
 		compare(old, now, "horizon", before.bookingHorizonDays(), after.bookingHorizonDays());
 		compare(old, now, "proxies", before.proxiesAllowed(), after.proxiesAllowed());
 		compare(old, now, "readyList", before.readyListRequired(), after.readyListRequired());
+		compare(old, now, "motorcycleQuota", String.valueOf(before.motorcycleQuota()), String.valueOf(after.motorcycleQuota()));
 		compare(old, now, "name", before.name(), after.name());
 		compare(old, now, "address", before.address(), after.address());
 		return old.isEmpty() ? List.of() : List.of(truncate(old), truncate(now));

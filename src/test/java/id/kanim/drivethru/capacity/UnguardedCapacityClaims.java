@@ -21,7 +21,7 @@ public class UnguardedCapacityClaims extends CapacityClaims {
 	}
 
 	@Override
-	public void claim(long dayId, LocalTime slotStart) {
+	public void claim(long dayId, LocalTime slotStart, boolean motorcycle) {
 		var room = jdbc.sql("select quota - booked from service_day where id = :day")
 			.param("day", dayId)
 			.query(Integer.class)

@@ -17,7 +17,7 @@ class OfficeSettingsTest {
 
 	static OfficeSettings office(String zone, LocalTime opens, LocalTime closes, int minutes) {
 		return new OfficeSettings(1L, "jambi", "Kanim Jambi", "Jambi", ZoneId.of(zone), opens, closes, minutes, 20, 3,
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 14, true, false);
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 14, true, false, null);
 	}
 
 	@Test

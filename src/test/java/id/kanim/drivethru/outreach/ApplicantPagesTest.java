@@ -105,7 +105,7 @@ class ApplicantPagesTest {
 	}
 
 	private static HttpClient client() {
-		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		return HttpClient.newBuilder().cookieHandler(new id.kanim.drivethru.support.WebSession.LocalhostCookies()).build();
 	}
 
 	private HttpResponse<String> get(HttpClient client, String path) throws Exception {

@@ -236,7 +236,7 @@ class QuotaPlanningTest {
 		planning.setQuota(office, tomorrow.plusDays(1), tomorrow.plusDays(1), 7, "kasi");
 		var before = offices.byCode(office);
 		var defaults = new id.kanim.drivethru.office.OfficeDefaults(before.opensAt(), before.closesAt(),
-				before.slotMinutes(), 30, before.defaultSlotCapacity(), before.openWeekdays(), 7, false, false);
+				before.slotMinutes(), 30, before.defaultSlotCapacity(), before.openWeekdays(), 7, false, false, null);
 
 		planning.changeDefaults(office, before.name(), "Jl. Baru No. 2", defaults, "kasi");
 
@@ -257,7 +257,7 @@ class QuotaPlanningTest {
 		book(3, tomorrow);
 		var before = offices.byCode(office);
 		var defaults = new id.kanim.drivethru.office.OfficeDefaults(before.opensAt(), before.closesAt(),
-				before.slotMinutes(), 2, before.defaultSlotCapacity(), before.openWeekdays(), 14, true, false);
+				before.slotMinutes(), 2, before.defaultSlotCapacity(), before.openWeekdays(), 14, true, false, null);
 
 		assertThatThrownBy(() -> planning.changeDefaults(office, before.name(), before.address(), defaults, "kasi"))
 			.isInstanceOf(PlanningRefusedException.class);

@@ -160,7 +160,8 @@ class StaffSecurityTest {
 		browser.signIn(username, TestStaff.PASSWORD);
 
 		assertThat(browser.get("/staff/loket").status()).as("a supervisor is also an officer").isEqualTo(200);
-		assertThat(browser.get("/staff/kuota").status()).as("not built yet, but allowed").isEqualTo(404);
+		assertThat(browser.get("/staff/kuota").status()).isEqualTo(200);
+		assertThat(browser.get("/staff/laporan").status()).isEqualTo(200);
 		assertThat(browser.get("/staff/admin/kantor").status()).isEqualTo(403);
 	}
 

@@ -114,7 +114,16 @@ public final class Races {
 			.param("office", officeCode)
 			.query(String.class)
 			.list();
+		var lanes = jdbc.sql("""
+				select d.service_date || ' motorcycles: counter ' || d.motorcycle_booked || ', holding bookings ' || count(b.id)
+				from service_day d join office o on o.id = d.office_id
+				left join booking b on b.service_day_id = d.id and b.vehicle_type = 'MOTORCYCLE' and b.status <> 'CANCELLED'
+				where o.code = :office group by d.id having d.motorcycle_booked <> count(b.id)""")
+			.param("office", officeCode)
+			.query(String.class)
+			.list();
 		var all = new ArrayList<>(days);
+		all.addAll(lanes);
 		all.addAll(slots);
 		return all;
 	}

@@ -69,7 +69,7 @@ public class WebSession {
 	 * Secure cookies (the session cookie is one) are sent back over plain HTTP too. The JDK's own manager
 	 * would drop them, and with them the session and its CSRF token.
 	 */
-	private static final class LocalhostCookies extends CookieManager {
+	public static final class LocalhostCookies extends CookieManager {
 
 		@Override
 		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {

@@ -41,11 +41,12 @@ class AvailabilityApiController {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Day(LocalDate date, DayStatus status, int quota, int booked, int remaining, String closedReason,
-			List<Slot> slots) {
+			List<Slot> slots, Integer motorcycleQuota, Integer motorcycleRemaining) {
 
 		static Day from(DayAvailability day) {
 			return new Day(day.date(), day.status(), day.quota(), day.booked(), day.remaining(),
-					day.closedReason(LocaleContextHolder.getLocale()), day.slots().stream().map(Slot::from).toList());
+					day.closedReason(LocaleContextHolder.getLocale()), day.slots().stream().map(Slot::from).toList(),
+					day.motorcycleQuota(), day.motorcycleRemaining());
 		}
 
 	}

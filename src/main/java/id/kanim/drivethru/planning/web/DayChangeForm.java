@@ -16,7 +16,7 @@ public class DayChangeForm {
 
 	public enum Action {
 
-		QUOTA, SLOT_CAPACITY, CLOSE, REOPEN
+		QUOTA, MOTORCYCLE_QUOTA, SLOT_CAPACITY, CLOSE, REOPEN
 
 	}
 
@@ -49,6 +49,11 @@ public class DayChangeForm {
 	@AssertTrue(message = "{planning.form.quota.required}")
 	public boolean isQuotaGivenForQuotaChange() {
 		return action != Action.QUOTA || quota != null;
+	}
+
+	@AssertTrue(message = "{planning.form.quota.required}")
+	public boolean isQuotaGivenForLaneChange() {
+		return action != Action.MOTORCYCLE_QUOTA || quota != null;
 	}
 
 	@AssertTrue(message = "{planning.form.capacity.required}")

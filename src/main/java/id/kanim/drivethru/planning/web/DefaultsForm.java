@@ -60,6 +60,11 @@ public class DefaultsForm {
 
 	private boolean readyListRequired;
 
+	/** Empty: the motorcycle lane has no quota of its own. */
+	@Min(value = 0, message = "{planning.form.number.range}")
+	@Max(value = 10000, message = "{planning.form.number.range}")
+	private Integer motorcycleQuota;
+
 	static DefaultsForm of(OfficeSettings office) {
 		var form = new DefaultsForm();
 		form.name = office.name();
@@ -74,12 +79,13 @@ public class DefaultsForm {
 		form.bookingHorizonDays = office.bookingHorizonDays();
 		form.proxiesAllowed = office.proxiesAllowed();
 		form.readyListRequired = office.readyListRequired();
+		form.motorcycleQuota = office.motorcycleQuota();
 		return form;
 	}
 
 	OfficeDefaults toDefaults() {
 		return new OfficeDefaults(opensAt, closesAt, slotMinutes, defaultQuota, defaultSlotCapacity, openWeekdays,
-				bookingHorizonDays, proxiesAllowed, readyListRequired);
+				bookingHorizonDays, proxiesAllowed, readyListRequired, motorcycleQuota);
 	}
 
 	@AssertTrue(message = "{planning.defaults.hours.invalid}")
@@ -165,6 +171,14 @@ public class DefaultsForm {
 
 	public void setProxiesAllowed(boolean proxiesAllowed) {
 		this.proxiesAllowed = proxiesAllowed;
+	}
+
+	public Integer getMotorcycleQuota() {
+		return motorcycleQuota;
+	}
+
+	public void setMotorcycleQuota(Integer motorcycleQuota) {
+		this.motorcycleQuota = motorcycleQuota;
 	}
 
 	public boolean isReadyListRequired() {

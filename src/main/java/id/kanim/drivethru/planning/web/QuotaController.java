@@ -117,6 +117,8 @@ class QuotaController {
 			switch (change.getAction()) {
 				case QUOTA -> planning.setQuota(settings.code(), change.getFrom(), change.effectiveTo(),
 						change.getQuota(), actor);
+				case MOTORCYCLE_QUOTA -> planning.setMotorcycleQuota(settings.code(), change.getFrom(),
+						change.effectiveTo(), change.getQuota(), actor);
 				case SLOT_CAPACITY -> planning.setSlotCapacity(settings.code(), change.getFrom(),
 						change.effectiveTo(), change.getSlotStart(), change.getCapacity(), actor);
 				case CLOSE -> redirect.addFlashAttribute("cancelled", planning.close(settings.code(),

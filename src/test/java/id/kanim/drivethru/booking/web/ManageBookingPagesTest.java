@@ -84,7 +84,7 @@ class ManageBookingPagesTest {
 	void pagesOfABookingThisSessionHasNotProvenLeadToTheLookup() throws Exception {
 		var office = TestOffices.create(jdbc, 5, 5);
 		var code = book(office, TestOffices.applicationNumber(), "SELF", null).replace("-", "");
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var client = HttpClient.newBuilder().cookieHandler(new id.kanim.drivethru.support.WebSession.LocalhostCookies()).build();
 
 		for (var page : new String[] { "/kelola", "/cetak", "/kalender.ics", "/ubah", "/batal" }) {
 			var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/booking/" + code + page)).build(),
@@ -131,7 +131,7 @@ class ManageBookingPagesTest {
 	}
 
 	private static HttpClient client() {
-		return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+		return HttpClient.newBuilder().cookieHandler(new id.kanim.drivethru.support.WebSession.LocalhostCookies()).followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
 	}
 
