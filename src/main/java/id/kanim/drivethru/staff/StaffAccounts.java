@@ -20,11 +20,15 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
-	StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, StaffSettings settings, Clock clock) {
+	private final StaffAudit audit;
+
+	StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, StaffSettings settings, Clock clock,
+			StaffAudit audit) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.settings = settings;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	public StaffAccount create(String username, String displayName, Long officeId, Set<StaffRole> roles,
@@ -48,18 +52,40 @@ public class StaffAccounts {
 		if (StaffAccount.normaliseUsername(chosen).equals(account.getUsername())) {
 			return PasswordChange.SAME_AS_USERNAME;
 		}
+		if (encoder.matches(chosen, account.getPasswordHash())) {
+			return PasswordChange.SAME_AS_CURRENT;
+		}
+		if (account.isMustChangePassword()) {
+			// The supervisor sees on the staff page that the one-time password is no longer in use.
+			audit.record(account, "PASSWORD_CHOSEN", null, null, account.getUsername());
+		}
 		account.changePasswordHash(encoder.encode(chosen));
 		return PasswordChange.CHANGED;
+	}
+
+	/**
+	 * Whether the account may still sign in and whether it must first replace a one-time password, read
+	 * afresh on each staff request so that disabling or resetting takes effect on open sessions too.
+	 */
+	@Transactional(readOnly = true)
+	public AccountState state(Long accountId) {
+		return accounts.findById(accountId)
+			.map(a -> new AccountState(a.isEnabled(), a.isMustChangePassword()))
+			.orElse(new AccountState(false, false));
 	}
 
 	public int passwordMinLength() {
 		return settings.passwordMinLength();
 	}
 
+	/** What the staff pages need to know about a signed-in account on every request. */
+	public record AccountState(boolean enabled, boolean mustChangePassword) {
+	}
+
 	/** The outcome of a password change. */
 	public enum PasswordChange {
 
-		CHANGED, WRONG_CURRENT, TOO_SHORT, SAME_AS_USERNAME
+		CHANGED, WRONG_CURRENT, TOO_SHORT, SAME_AS_USERNAME, SAME_AS_CURRENT
 
 	}
 
