@@ -120,7 +120,7 @@ public class StaffManagement {
 	/** Makes the account an officer or a supervisor. */
 	public StaffAccount changeRole(StaffUser actor, long accountId, StaffRole role) {
 		if (role != StaffRole.OFFICER && role != StaffRole.SUPERVISOR) {
-			throw new StaffChangeRefusedException("staff.manage.refused.role");
+			throw new StaffChangeRefusedException("staff.manage.refused.role", null);
 		}
 		var account = editableWithOfficeLocked(actor, accountId);
 		var before = account.getWorkRole();
@@ -147,7 +147,7 @@ public class StaffManagement {
 			.query(Long.class)
 			.single();
 		if (others == 0) {
-			throw new StaffChangeRefusedException("staff.manage.refused.lastSupervisor");
+			throw new StaffChangeRefusedException("staff.manage.refused.lastSupervisor", account.getOfficeId());
 		}
 	}
 
@@ -173,7 +173,7 @@ public class StaffManagement {
 		var account = accounts.findById(accountId).orElseThrow(StaffAccountNotFoundException::new);
 		mayActFor(actor, account.getOfficeId());
 		if (account.getRoles().contains(StaffRole.ADMIN) && !actor.has(StaffRole.ADMIN)) {
-			throw new StaffChangeRefusedException("staff.manage.refused.admin");
+			throw new StaffChangeRefusedException("staff.manage.refused.admin", account.getOfficeId());
 		}
 		return account;
 	}

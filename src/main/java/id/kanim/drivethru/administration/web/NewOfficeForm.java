@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import id.kanim.drivethru.staff.StaffUsername;
+
 import id.kanim.drivethru.administration.OfficeOnboarding.NewOffice;
 import id.kanim.drivethru.office.OfficeDefaults;
 
@@ -81,8 +83,7 @@ public class NewOfficeForm {
 
 	private boolean proxiesAllowed = true;
 
-	@NotBlank(message = "{staff.manage.form.username.required}")
-	@Pattern(regexp = "^$|[A-Za-z0-9._-]{3,60}", message = "{staff.manage.form.username.invalid}")
+	@StaffUsername
 	private String supervisorUsername;
 
 	@NotBlank(message = "{staff.manage.form.displayName.required}")

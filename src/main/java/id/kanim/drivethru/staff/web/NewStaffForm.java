@@ -4,11 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import id.kanim.drivethru.staff.StaffUsername;
+
 /** A new officer or supervisor of the office shown on the staff page. */
 public class NewStaffForm {
 
-	@NotBlank(message = "{staff.manage.form.username.required}")
-	@Pattern(regexp = "^$|[A-Za-z0-9._-]{3,60}", message = "{staff.manage.form.username.invalid}")
+	@StaffUsername
 	private String username;
 
 	@NotBlank(message = "{staff.manage.form.displayName.required}")

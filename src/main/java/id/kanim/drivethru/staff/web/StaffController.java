@@ -1,5 +1,7 @@
 package id.kanim.drivethru.staff.web;
 
+import java.util.function.Supplier;
+
 import jakarta.validation.Valid;
 
 import id.kanim.drivethru.office.OfficeSettings;
@@ -101,7 +103,7 @@ class StaffController {
 	 * Runs one change and goes back to the list of the account's office, saying what happened or why
 	 * nothing did. An account of another office never gets this far: it is a 404.
 	 */
-	private String change(RedirectAttributes redirect, String doneKey, java.util.function.Supplier<Long> action) {
+	private String change(RedirectAttributes redirect, String doneKey, Supplier<Long> action) {
 		try {
 			var officeId = action.get();
 			if (!redirect.getFlashAttributes().containsKey("done")) {
@@ -111,7 +113,7 @@ class StaffController {
 		}
 		catch (StaffChangeRefusedException ex) {
 			redirect.addFlashAttribute("refused", ex.getMessageKey());
-			return "redirect:/staff/petugas";
+			return ex.getOfficeId() == null ? "redirect:/staff/petugas" : back(offices.byId(ex.getOfficeId()));
 		}
 	}
 
