@@ -64,13 +64,14 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Whether the account may still sign in and whether it must first replace a one-time password, read
-	 * afresh on each staff request so that disabling or resetting takes effect on open sessions too.
+	 * Whether the signed-in person's session still stands (the account is enabled and holds the roles it
+	 * signed in with) and whether they must first replace a one-time password; read afresh on each staff
+	 * request, so that disabling, a role change or a reset takes effect on open sessions too.
 	 */
 	@Transactional(readOnly = true)
-	public AccountState state(Long accountId) {
-		return accounts.findById(accountId)
-			.map(a -> new AccountState(a.isEnabled(), a.isMustChangePassword()))
+	public AccountState state(StaffUser user) {
+		return accounts.findById(user.accountId())
+			.map(a -> new AccountState(a.isEnabled() && new StaffUser(a).sameRolesAs(user), a.isMustChangePassword()))
 			.orElse(new AccountState(false, false));
 	}
 
@@ -79,7 +80,7 @@ public class StaffAccounts {
 	}
 
 	/** What the staff pages need to know about a signed-in account on every request. */
-	public record AccountState(boolean enabled, boolean mustChangePassword) {
+	public record AccountState(boolean valid, boolean mustChangePassword) {
 	}
 
 	/** The outcome of a password change. */

@@ -162,6 +162,26 @@ class StaffManagementTest {
 	}
 
 	@Test
+	void aRoleChangeEndsTheOpenSessionSoThatTheNewRoleApplies() {
+		var second = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
+		var secondBrowser = new Browser(port);
+		secondBrowser.signIn(second, TestStaff.PASSWORD);
+		assertThat(secondBrowser.get("/staff/petugas").status()).isEqualTo(200);
+		browser.get("/staff/petugas");
+
+		assertThat(browser.post("/staff/petugas/" + id(second) + "/role", Map.of("role", "ADMIN")).status())
+			.as("no such choice").isEqualTo(400);
+		assertThat(row(second).get("roles")).isEqualTo("SUPERVISOR");
+		browser.post("/staff/petugas/" + id(second) + "/role", Map.of("role", "OFFICER"));
+
+		assertThat(row(second).get("roles")).isEqualTo("OFFICER");
+		assertThat(secondBrowser.get("/staff/petugas").redirectPath()).isEqualTo("/login");
+		secondBrowser.signIn(second, TestStaff.PASSWORD);
+		assertThat(secondBrowser.get("/staff/petugas").status()).isEqualTo(403);
+		assertThat(secondBrowser.get("/staff/loket").status()).isEqualTo(200);
+	}
+
+	@Test
 	void twoSupervisorsDisablingEachOtherAtOnceLeaveOneEnabled() {
 		var second = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
 		var browsers = new Browser[] { browser, new Browser(port) };

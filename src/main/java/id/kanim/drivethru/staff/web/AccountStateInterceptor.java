@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Before any staff page: an account disabled since sign-in is signed out at once, and one that still has a
+ * Before any staff page: an account disabled or given other roles since sign-in is signed out at once (to
+ * sign in again with its new roles), and one that still has a
  * one-time password is sent to the password page until it has chosen its own. The account is read on each
  * request (one lookup by primary key) rather than trusted from the session, which was filled at sign-in.
  */
@@ -40,8 +41,9 @@ class AccountStateInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		if (authentication == null || !(authentication.getPrincipal() instanceof StaffUser user)) {
 			return true;
 		}
-		var state = accounts.state(user.accountId());
-		if (!state.enabled()) {
+		var state = accounts.state(user);
+		if (!state.valid()) {
+			// Disabled, or given other roles: sign in again, so the session holds what the account now is.
 			var session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();

@@ -54,7 +54,7 @@ class PasswordController {
 
 	private String show(StaffUser user, Model model) {
 		model.addAttribute("minLength", accounts.passwordMinLength());
-		model.addAttribute("mustChange", accounts.state(user.accountId()).mustChangePassword());
+		model.addAttribute("mustChange", accounts.state(user).mustChangePassword());
 		return "staff/password";
 	}
 

@@ -86,7 +86,11 @@ class StaffController {
 	@PostMapping("/{id}/role")
 	String role(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @RequestParam String role,
 			RedirectAttributes redirect) {
-		var chosen = "SUPERVISOR".equals(role) ? StaffRole.SUPERVISOR : StaffRole.OFFICER;
+		var chosen = switch (role) {
+			case "OFFICER" -> StaffRole.OFFICER;
+			case "SUPERVISOR" -> StaffRole.SUPERVISOR;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		};
 		return change(redirect, "staff.manage.done.role", () -> staff.changeRole(user, id, chosen).getOfficeId());
 	}
 
