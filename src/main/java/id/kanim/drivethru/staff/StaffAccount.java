@@ -35,6 +35,9 @@ public class StaffAccount {
 
 	private String passwordHash;
 
+	/** Set for a one-time password given by someone else: its owner must choose their own first. */
+	private boolean mustChangePassword;
+
 	private Instant createdAt;
 
 	@Version
@@ -61,6 +64,32 @@ public class StaffAccount {
 
 	void changePasswordHash(String newHash) {
 		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+	}
+
+	/** A one-time password from a supervisor or administrator, to be replaced at the next sign-in. */
+	void giveOneTimePassword(String hash) {
+		this.passwordHash = hash;
+		this.mustChangePassword = true;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	/** Officer or supervisor; an administrator keeps that role beside the new one. */
+	void changeRole(StaffRole role) {
+		var kept = roles.contains(StaffRole.ADMIN) ? EnumSet.of(StaffRole.ADMIN, role) : EnumSet.of(role);
+		this.roles = kept;
+	}
+
+	/** Whether the account counts as a supervisor who can still sign in. */
+	boolean isEnabledSupervisor() {
+		return enabled && roles.contains(StaffRole.SUPERVISOR);
 	}
 
 	public Long getId() {
@@ -85,6 +114,15 @@ public class StaffAccount {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	/** The role shown and changed on the staff page: supervisor if held, officer otherwise. */
+	public StaffRole getWorkRole() {
+		return roles.contains(StaffRole.SUPERVISOR) ? StaffRole.SUPERVISOR : StaffRole.OFFICER;
 	}
 
 	String getPasswordHash() {

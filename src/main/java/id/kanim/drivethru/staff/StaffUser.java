@@ -60,6 +60,11 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 		return roles.contains(role);
 	}
 
+	/** Whether both hold the same roles, the implied ones included. */
+	boolean sameRolesAs(StaffUser other) {
+		return roles.equals(other.roles);
+	}
+
 	/** Administrators see every office's data. */
 	public boolean mayActFor(Long office) {
 		return has(StaffRole.ADMIN) || officeId.equals(office);

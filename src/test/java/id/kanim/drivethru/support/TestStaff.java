@@ -2,6 +2,7 @@ package id.kanim.drivethru.support;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestStaff {
 
 	public static final String PASSWORD = "rahasia-uji-123";
+
+	private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("id=\"one-time-password-value\">([a-z0-9-]+)<");
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
@@ -25,6 +28,15 @@ public final class TestStaff {
 			.query(Long.class).single();
 		accounts.create(username, "Petugas " + username, officeId, Set.of(roles), PASSWORD);
 		return username;
+	}
+
+	/** The one-time password a staff or office page shows once after creating or resetting an account. */
+	public static String oneTimePassword(Browser.Page page) {
+		var m = ONE_TIME_PASSWORD.matcher(page.body());
+		if (!m.find()) {
+			throw new AssertionError("No one-time password shown on the page");
+		}
+		return m.group(1);
 	}
 
 }

@@ -91,6 +91,9 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers("/staff/admin/**").hasRole("ADMIN")
+			// Staff management: an administrator also manages the staff of any office (e.g. a new office's
+			// first supervisor who lost the one-time password).
+			.requestMatchers("/staff/petugas/**").hasAnyRole("SUPERVISOR", "ADMIN")
 			.requestMatchers(SUPERVISOR_PAGES).hasRole("SUPERVISOR")
 			.requestMatchers("/staff/**").authenticated()
 			.anyRequest().permitAll())

@@ -23,9 +23,9 @@ class PasswordController {
 	}
 
 	@GetMapping("/staff/password")
-	String form(Model model) {
+	String form(@AuthenticationPrincipal StaffUser user, Model model) {
 		model.addAttribute("form", new PasswordForm());
-		return show(model);
+		return show(user, model);
 	}
 
 	@PostMapping("/staff/password")
@@ -44,15 +44,17 @@ class PasswordController {
 				case TOO_SHORT -> result.rejectValue("newPassword", "staff.password.error.short",
 						new Object[] { accounts.passwordMinLength() }, null);
 				case SAME_AS_USERNAME -> result.rejectValue("newPassword", "staff.password.error.username");
+				case SAME_AS_CURRENT -> result.rejectValue("newPassword", "staff.password.error.same");
 			}
 		}
 		// Password inputs are rendered without their value (Thymeleaf's password field), so nothing typed
 		// comes back into the page.
-		return show(model);
+		return show(user, model);
 	}
 
-	private String show(Model model) {
+	private String show(StaffUser user, Model model) {
 		model.addAttribute("minLength", accounts.passwordMinLength());
+		model.addAttribute("mustChange", accounts.state(user).mustChangePassword());
 		return "staff/password";
 	}
 
