@@ -40,7 +40,9 @@ class EmbeddedDatabaseConfiguration {
 			// it in parallel with Spring's graceful shutdown and cut off requests still being answered.
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(properties.startupWait())
-			.setServerConfig("max_connections", "100");
+			.setServerConfig("max_connections", "100")
+			// zonky turns synchronous commit off for test speed; bookings must survive a crash once confirmed.
+			.setServerConfig("synchronous_commit", "on");
 		properties.serverConfig().forEach(builder::setServerConfig);
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
