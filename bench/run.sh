@@ -240,7 +240,7 @@ psql_q -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 ||
 psql_q -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true
 for i in 1 2 3 4 5 6 7 8 9 10; do
 	curl -s -o /dev/null -X POST "$BASE/api/v1/offices/$RUN-warm/bookings" -H 'Content-Type: application/json' \
-		-d "{\"applicationNumber\":\"PROBE$i\",\"fullName\":\"Siti Nurhaliza\",\"phone\":\"081234567890\",\"email\":\"siti@example.id\",\"vehicleType\":\"CAR\",\"plateNumber\":\"BH 1234 XY\",\"date\":\"$HOT_DATE\",\"slotStart\":\"09:00\"}"
+		-d "{\"applicationNumber\":\"PROBE$i\",\"fullName\":\"Siti Nurhaliza\",\"phone\":\"081234567890\",\"email\":\"siti@example.id\",\"vehicleType\":\"CAR\",\"plateNumber\":\"BH 1234 XY\",\"date\":\"$HOT_DATE\",\"slotStart\":\"09:00\",\"privacyConsent\":true}"
 done
 if psql_q -c "select calls || ' | ' || regexp_replace(query, '\s+', ' ', 'g') from pg_stat_statements
 		where query not like '%pg_stat_statements%' order by calls desc, query" > "$OUT/sql-captured.txt" 2>/dev/null; then
@@ -275,7 +275,8 @@ reference() {  # reference NAME CLIENTS MODE OFFICE_CODE
 	read -r o0 d0 < <(ids "$code")
 	[ -n "${d0:-}" ] || { log "service day ids for $code are not dense; cannot run the reference"; exit 1; }
 	local vars=(-D n=0 -D codebase=$CODEBASE -D "name=$P_NAME" -D "phone=$P_PHONE" -D "email=$P_EMAIL"
-		-D "vehicle=$P_VEHICLE" -D "plate=$P_PLATE" -D "createdAt=$(date -u '+%F %T+00')" "${SLOT_DEFS[@]}")
+		-D "vehicle=$P_VEHICLE" -D "plate=$P_PLATE" -D "createdAt=$(date -u '+%F %T+00')"
+		-D collectorType=SELF -D priority=false -D language=id -D "consentedAt=$(date -u '+%F %T+00')" "${SLOT_DEFS[@]}")
 	if [ "$mode" = hot ]; then
 		vars+=(-D office=$o0 -D day=$d0 -D date=$HOT_DATE)
 	else

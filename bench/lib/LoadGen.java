@@ -46,7 +46,7 @@ public class LoadGen {
 	static byte[] booking(URI base, String office, String date, String slot, String applicationNumber) {
 		var body = """
 				{"applicationNumber":"%s","fullName":"Siti Nurhaliza","phone":"081234567890",\
-				"email":"siti@example.id","vehicleType":"CAR","plateNumber":"BH 1234 XY","date":"%s","slotStart":"%s"}"""
+				"email":"siti@example.id","vehicleType":"CAR","plateNumber":"BH 1234 XY","date":"%s","slotStart":"%s","privacyConsent":true}"""
 			.formatted(applicationNumber, date, slot);
 		var bodyBytes = body.getBytes(StandardCharsets.UTF_8);
 		var head = "POST /api/v1/offices/" + office + "/bookings HTTP/1.1\r\nHost: " + base.getHost() + ":"

@@ -59,8 +59,10 @@ def refscript(root, mode, slot_count, dates_csv):
         out.append((r"\if" if k == 0 else r"\elif") + f" :k = {k}")
         # pgbench has no string variables: one branch per slot, each naming its own -D variable. The server
         # still receives the app's statement text with the slot's times as parameters. The idempotency key
-        # is NULL, as for every request without an Idempotency-Key header (a pgbench variable cannot be NULL).
-        insert = sql["insert"].replace(":start", f":start_{k}").replace(":end", f":end_{k}").replace(":key", "null")
+        # is NULL, as for every request without an Idempotency-Key header (a pgbench variable cannot be NULL),
+        # and so is the collector's name, as for every applicant who collects in person.
+        insert = (sql["insert"].replace(":start", f":start_{k}").replace(":end", f":end_{k}")
+                  .replace(":key", "null").replace(":collectorName", "null"))
         claim = sql["claim"].replace(":start", f":start_{k}")
         out += ["BEGIN;", insert + ";", claim + ";", "COMMIT;"]
     out.append(r"\endif")

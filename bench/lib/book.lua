@@ -13,7 +13,7 @@ function request()
   counter = counter + 1
   local body = string.format(
     '{"applicationNumber":"%sT%dN%07d","fullName":"Siti Nurhaliza","phone":"081234567890",' ..
-    '"email":"siti@example.id","vehicleType":"CAR","plateNumber":"BH 1234 XY","date":"%s","slotStart":"%s"}',
+    '"email":"siti@example.id","vehicleType":"CAR","plateNumber":"BH 1234 XY","date":"%s","slotStart":"%s","privacyConsent":true}',
     tag, tid, counter, dates[math.random(#dates)], slots[math.random(#slots)])
   return wrk.format("POST", "/api/v1/offices/" .. offices[math.random(#offices)] .. "/bookings", headers, body)
 end
