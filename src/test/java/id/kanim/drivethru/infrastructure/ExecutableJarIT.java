@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,23 +80,20 @@ class ExecutableJarIT {
 			.redirectOutput(log.toFile())
 			.start();
 		var api = new Api(port);
-		long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new AssertionError("The app stopped during start-up:\n" + Files.readString(log));
-			}
-			try {
-				if (api.get("/actuator/health").status() == 200) {
-					return process;
-				}
-			}
-			catch (RuntimeException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(250);
+		try {
+			Awaitility.await("the app to become healthy")
+				.atMost(Duration.ofSeconds(240))
+				.pollInterval(Duration.ofMillis(250))
+				.failFast("the app stopped during start-up", () -> !process.isAlive())
+				.ignoreExceptions()
+				.until(() -> api.get("/actuator/health").status() == 200);
+			return process;
 		}
-		process.destroyForcibly();
-		throw new AssertionError("The app did not become healthy:\n" + Files.readString(log));
+		catch (RuntimeException ex) {
+			process.destroyForcibly();
+			throw new AssertionError((process.isAlive() ? "The app did not become healthy:\n"
+					: "The app stopped during start-up:\n") + Files.readString(log));
+		}
 	}
 
 	/** SIGTERM, as a service manager would send; the app shuts down gracefully, PostgreSQL with it. */

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Staff accounts for tests, each with a username nobody else in the run uses. */
 public final class TestStaff {
 
-	public static final String PASSWORD = "rahasia-uji-123";
+	/** Drawn afresh for every test run: test accounts live only in the test database, but no password is fixed. */
+	public static final String PASSWORD = "uji-" + java.util.UUID.randomUUID();
 
 	private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("id=\"one-time-password-value\">([a-z0-9-]+)<");
 
