@@ -331,4 +331,13 @@ class BookingApiTest {
 		assertThat(response.json().path("errors").get(0).path("message").asString()).contains("plate");
 	}
 
+	@Test
+	void explainsAnUnreadableDateParameter() {
+		var response = api.get("/api/v1/offices/" + office + "/availability?from=kemarin");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.problemType()).isEqualTo("invalid-request");
+		assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("from");
+		assertThat(response.json().path("errors").get(0).path("message").asString()).contains("TTTT-BB-HH");
+	}
+
 }

@@ -12,6 +12,7 @@ import id.kanim.drivethru.infrastructure.web.ApiProblems;
 import id.kanim.drivethru.infrastructure.web.ApiProblems.FieldProblem;
 import id.kanim.drivethru.office.UnknownOfficeException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -113,6 +114,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		return asObject(ApiProblems.respond(
 				invalidBooking(List.of(new FieldProblem(field, text("validation.body.unreadable"))))));
+	}
+
+	/** A query parameter that cannot be read (a date like "kemarin"): which one, in the caller's language. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		var field = ex.getPropertyName() != null ? ex.getPropertyName() : "request";
+		return asObject(ApiProblems.respond(ApiProblems.invalid("invalid-request", text("problem.invalid-request.title"),
+				text("problem.invalid-request.detail"),
+				List.of(new FieldProblem(field, text("validation.parameter.invalid"))))));
 	}
 
 	/** Other Spring MVC failures (wrong method, media type...) keep their status, with our problem type. */
