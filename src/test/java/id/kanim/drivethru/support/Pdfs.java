@@ -44,8 +44,15 @@ public final class Pdfs {
 						folder.resolve(name + "-" + (page + 1) + ".png").toFile());
 			}
 			var box = document.getPage(0).getMediaBox();
+			var pageTexts = new java.util.ArrayList<String>();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				var stripper = new PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pageTexts.add(stripper.getText(document).replaceAll("\\s+", " "));
+			}
 			return new Printed(document.getNumberOfPages(), new PDFTextStripper().getText(document), box.getWidth(),
-					box.getHeight());
+					box.getHeight(), java.util.List.copyOf(pageTexts));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -64,7 +71,7 @@ public final class Pdfs {
 	 * A printed document: its pages, its text, and the size of its first page in points (1/72 inch; A4 is
 	 * 595 × 842, A3 842 × 1191).
 	 */
-	public record Printed(int pages, String text, float width, float height) {
+	public record Printed(int pages, String text, float width, float height, java.util.List<String> pageTexts) {
 
 		public boolean landscape() {
 			return width > height;
