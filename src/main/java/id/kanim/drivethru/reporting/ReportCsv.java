@@ -118,6 +118,14 @@ public final class ReportCsv {
 		return minutes(seconds, Locale.ROOT);
 	}
 
+	/** "average / P90" in minutes for the page, or a dash when nothing was measured (not a lone "/"). */
+	public static String minutesPair(Locale locale, Double average, Double p90) {
+		if (average == null && p90 == null) {
+			return "—";
+		}
+		return minutes(average, locale) + " / " + minutes(p90, locale);
+	}
+
 	/** As {@link #minutes(Double, Locale)}, in the order templates read best: {@code minutes(#locale, x)}. */
 	public static String minutes(Locale locale, Double seconds) {
 		return minutes(seconds, locale);

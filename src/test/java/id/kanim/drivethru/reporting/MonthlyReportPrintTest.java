@@ -71,6 +71,12 @@ class MonthlyReportPrintTest {
 		assertThat(text).contains("31 Okt 2026");
 		assertThat(occurrences(text, "Jumlah")).as("total row").isEqualTo(1);
 		assertThat(occurrences(text, "Per jalur")).as("lane caption").isEqualTo(1);
+
+		// On a desktop screen the report uses the width (it was squeezed into 700 px).
+		browser.get(base + "/staff/laporan");
+		var tableWidth = (Number) browser.executeScript(
+				"return document.getElementById('report-table').getBoundingClientRect().width");
+		assertThat(tableWidth.doubleValue()).as("table width on a 1280 px window").isGreaterThan(1100);
 	}
 
 	private static int occurrences(String text, String word) {

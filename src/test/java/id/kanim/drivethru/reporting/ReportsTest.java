@@ -153,6 +153,27 @@ class ReportsTest {
 	}
 
 	@Test
+	void thePageWritesTheReadersDecimalMarkAndItsScrollingTablesCanBeReachedByKeyboard() {
+		var browser = new Browser(port);
+		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
+
+		var indonesian = browser.get("/staff/laporan?from=" + first + "&to=" + second).body();
+		var english = browser.get("/staff/laporan?lang=en&from=" + first + "&to=" + second).body();
+
+		assertThat(indonesian).contains("5,7 / 9,0").doesNotContain("5.7 / 9.0");
+		assertThat(english).contains("5.7 / 9.0");
+		// axe's scrollable-region-focusable: every scrolling table is focusable and named.
+		var regions = java.util.regex.Pattern.compile("<div class=\"table-scroll\"[^>]*>").matcher(indonesian);
+		int count = 0;
+		while (regions.find()) {
+			count++;
+			assertThat(regions.group()).contains("tabindex=\"0\"", "role=\"region\"", "aria-label=\"");
+		}
+		assertThat(count).isEqualTo(2);
+		assertThat(indonesian).contains("id=\"csv-link\"", "id=\"csv-plain-link\"", "format=plain");
+	}
+
+	@Test
 	void aSupervisorSeesOnlyTheirOwnOfficesNumbers() {
 		var other = TestOffices.create(jdbc, 10, 10);
 		var browser = new Browser(port);
