@@ -119,18 +119,19 @@ public class Reports {
 	}
 
 	/**
-	 * Whether the office served on the date, so that its quota counts. A day closed by hand, a weekday the
-	 * office does not open, and a national holiday or collective leave day that no supervisor reopened (no
-	 * service day row yet: it is closed, as the booking page shows it) all count zero quota; counting them
-	 * would understate how much of the quota was used.
+	 * Whether the office served on the date, so that its quota counts. A stored day counts unless it was
+	 * closed (by hand or for a holiday), whatever the office's weekdays are now: the report is history. A
+	 * date never stored counts only on an open weekday that is no national holiday or collective leave day
+	 * (those are closed until a supervisor reopens them, which stores the day). Counting closed days would
+	 * understate how much of the quota was used.
 	 *
 	 * @param closed the stored day's closed flag, or null when the day was never stored
 	 */
 	private boolean served(OfficeSettings office, LocalDate date, Boolean closed) {
-		if (!office.isOpenWeekday(date)) {
-			return false;
+		if (closed != null) {
+			return !closed;
 		}
-		return closed == null ? holidays.on(date).isEmpty() : !closed;
+		return office.isOpenWeekday(date) && holidays.on(date).isEmpty();
 	}
 
 	private List<Row> query(String sql, OfficeSettings office, LocalDate from, LocalDate to) {

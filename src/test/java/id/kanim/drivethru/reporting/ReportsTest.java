@@ -239,6 +239,19 @@ class ReportsTest {
 	}
 
 	@Test
+	void aDayServedBeforeTheOfficeStoppedOpeningOnThatWeekdayStillCountsItsQuota() {
+		// The office served Saturday 3 October 2026 and has since gone to Monday to Friday: history stays.
+		var weekdaysOnly = TestOffices.create(jdbc, 20, 10, "1,2,3,4,5");
+		var saturday = LocalDate.of(2026, 10, 3);
+		insertDay(offices.byCode(weekdaysOnly).id(), saturday, 15, false);
+
+		var report = reports.period(offices.byCode(weekdaysOnly), saturday, saturday.plusDays(1));
+
+		assertThat(report.total().quota()).isEqualTo(15);
+		assertThat(report.days()).extracting(DayReport::date).containsExactly(saturday);
+	}
+
+	@Test
 	void aHolidayWithBookingsIsListedWithNoQuota() {
 		// Bookings made before a holiday was known still show, but the day adds no quota.
 		var other = TestOffices.create(jdbc, 20, 10, "1,2,3,4,5");
