@@ -137,6 +137,8 @@ class ReportsTest {
 		assertThat(csv.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		var lines = csv.body().split("\r\n");
 		assertThat(lines).hasSize(4);
+		// The plain form: English identifiers, no byte order mark.
+		assertThat(lines[0]).startsWith("date,quota,booked,");
 		assertThat(lines[1]).isEqualTo(first + ",10,7,70,5,3,1,1,0,1,2,3,1,4,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0");
 		assertThat(lines[2]).isEqualTo(second + ",10,0,0,0,0,0,0,0,0,0,0,0,2,,,0,0,,,0,0,,");
 		assertThat(lines[3]).isEqualTo("total,20,7,35,5,3,1,1,0,1,2,3,1,6,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0");
