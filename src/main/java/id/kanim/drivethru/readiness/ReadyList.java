@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import id.kanim.drivethru.office.Offices;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The office's list of passports ready for pickup. Uploaded as CSV ({@code application_number[,issued_on]},
  * a header line optional, dates as {@code 2026-11-30} or {@code 30/11/2026}); a new upload adds to the list
  * and updates issue dates. A file with any bad line is refused whole, with every bad line reported.
+ * <p>
+ * The separator is whichever the file uses: Excel set to Indonesian saves "CSV" with {@code ;} (its list
+ * separator, since the comma is the decimal mark) and often with a UTF-8 byte order mark; other programs use
+ * {@code ,}. The first line that holds a {@code ;} decides, and the result says which was used.
+ * <p>
+ * Supervisors may also search, correct and remove single entries; each such change publishes a
+ * {@link ReadyListChanged} in the same transaction, which the office's change log records.
  */
 @Service
 @Transactional
@@ -42,16 +50,22 @@ public class ReadyList {
 	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
+	/** At most this many entries are listed at once; a search narrows the list. */
+	public static final int PAGE_SIZE = 50;
+
 	private final JdbcClient jdbc;
 
 	private final Offices offices;
 
 	private final Clock clock;
 
-	ReadyList(JdbcClient jdbc, Offices offices, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ReadyList(JdbcClient jdbc, Offices offices, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.offices = offices;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -82,7 +96,9 @@ public class ReadyList {
 		var office = offices.byCode(officeCode);
 		var entries = new LinkedHashMap<String, LocalDate>();
 		var problems = new ArrayList<LineProblem>();
-		try (var reader = new BufferedReader(new StringReader(csv == null ? "" : csv))) {
+		var text = csv == null ? "" : csv;
+		var separator = Separator.detect(text);
+		try (var reader = new BufferedReader(new StringReader(text))) {
 			String line;
 			int number = 0;
 			while ((line = reader.readLine()) != null) {
@@ -96,7 +112,7 @@ public class ReadyList {
 						|| (number == 1 && trimmed.toLowerCase(Locale.ROOT).startsWith("nomor"))) {
 					continue;
 				}
-				var fields = trimmed.split("[,;]", -1);
+				var fields = withoutTrailingEmpty(trimmed.split(Pattern.quote(separator.character()), -1));
 				if (fields.length > 2) {
 					problems.add(new LineProblem(number, "too-many-fields", trimmed));
 					continue;
@@ -122,10 +138,10 @@ public class ReadyList {
 			throw new UncheckedIOException(ex);
 		}
 		if (!problems.isEmpty()) {
-			return new UploadResult(0, problems);
+			return new UploadResult(0, problems, separator);
 		}
 		if (entries.isEmpty()) {
-			return new UploadResult(0, List.of(new LineProblem(0, "empty", "")));
+			return new UploadResult(0, List.of(new LineProblem(0, "empty", "")), separator);
 		}
 		var now = Timestamp.from(clock.instant());
 		for (var entry : entries.entrySet()) {
@@ -142,7 +158,94 @@ public class ReadyList {
 				.param("by", actor)
 				.update();
 		}
-		return new UploadResult(entries.size(), List.of());
+		return new UploadResult(entries.size(), List.of(), separator);
+	}
+
+	/**
+	 * Excel writes a separator for every column that held anything anywhere in the sheet, so a line can end
+	 * in empty fields ({@code ABC123456;;}); those are not extra columns.
+	 */
+	private static String[] withoutTrailingEmpty(String[] fields) {
+		int length = fields.length;
+		while (length > 1 && fields[length - 1].strip().replace("\"", "").isEmpty()) {
+			length--;
+		}
+		return java.util.Arrays.copyOf(fields, length);
+	}
+
+	/**
+	 * The entries whose application number contains the query (all when it is blank), in order of number,
+	 * at most {@link #PAGE_SIZE}.
+	 */
+	@Transactional(readOnly = true)
+	public List<ListedEntry> search(String officeCode, String query) {
+		var office = offices.byCode(officeCode);
+		var needle = query == null ? "" : query.strip().toUpperCase(Locale.ROOT);
+		return jdbc.sql("""
+				select application_number, issued_on, uploaded_at, uploaded_by from passport_ready
+				where office_id = :office and strpos(application_number, :needle) > 0
+				order by application_number limit :limit""")
+			.param("office", office.id())
+			.param("needle", needle)
+			.param("limit", PAGE_SIZE)
+			.query((rs, n) -> new ListedEntry(rs.getString("application_number"),
+					rs.getObject("issued_on", LocalDate.class), rs.getTimestamp("uploaded_at").toInstant(),
+					rs.getString("uploaded_by")))
+			.list();
+	}
+
+	/**
+	 * Corrects one entry: its application number (a typo in the upload) and its issue date (null: unknown).
+	 * Refused, changing nothing, when the entry is gone, the new number is not a valid one, or another entry
+	 * already has it.
+	 */
+	public void correct(String officeCode, String applicationNumber, String newNumber, LocalDate issuedOn,
+			String actor) {
+		var office = offices.byCode(officeCode);
+		var number = normalise(newNumber);
+		if (!APPLICATION_NUMBER.matcher(number).matches()) {
+			throw new ReadyListChangeRefusedException(ReadyListChangeRefusedException.Reason.INVALID_NUMBER);
+		}
+		var before = find(office.id(), applicationNumber)
+			.orElseThrow(() -> new ReadyListChangeRefusedException(ReadyListChangeRefusedException.Reason.NOT_LISTED));
+		if (!number.equals(applicationNumber) && find(office.id(), number).isPresent()) {
+			throw new ReadyListChangeRefusedException(ReadyListChangeRefusedException.Reason.ALREADY_LISTED);
+		}
+		jdbc.sql("""
+				update passport_ready set application_number = :number, issued_on = :issued,
+				    uploaded_at = :at, uploaded_by = :by
+				where office_id = :office and application_number = :old""")
+			.param("number", number)
+			.param("issued", issuedOn)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("by", actor)
+			.param("office", office.id())
+			.param("old", applicationNumber)
+			.update();
+		events.publishEvent(new ReadyListChanged(office.id(), actor, ReadyListChanged.Kind.CORRECTED,
+				describe(before), describe(new Entry(number, issuedOn))));
+	}
+
+	/** Removes one entry; refused when it is not on the list. */
+	public void remove(String officeCode, String applicationNumber, String actor) {
+		var office = offices.byCode(officeCode);
+		var before = find(office.id(), applicationNumber)
+			.orElseThrow(() -> new ReadyListChangeRefusedException(ReadyListChangeRefusedException.Reason.NOT_LISTED));
+		jdbc.sql("delete from passport_ready where office_id = :office and application_number = :number")
+			.param("office", office.id())
+			.param("number", applicationNumber)
+			.update();
+		events.publishEvent(new ReadyListChanged(office.id(), actor, ReadyListChanged.Kind.REMOVED, describe(before),
+				null));
+	}
+
+	/** An application number as stored: upper case, no spaces or quotes. */
+	public static String normalise(String number) {
+		return number == null ? "" : number.strip().replace("\"", "").toUpperCase(Locale.ROOT);
+	}
+
+	private static String describe(Entry entry) {
+		return entry.applicationNumber() + (entry.issuedOn() == null ? "" : " (" + entry.issuedOn() + ")");
 	}
 
 	private static Optional<LocalDate> parseDate(String text) {
@@ -167,8 +270,46 @@ public class ReadyList {
 
 	}
 
-	/** What an upload did: how many entries were merged, or why the file was refused. */
-	public record UploadResult(int merged, List<LineProblem> problems) {
+	/** One entry as the list page shows it: when and by whom it was last uploaded or corrected. */
+	public record ListedEntry(String applicationNumber, LocalDate issuedOn, java.time.Instant uploadedAt,
+			String uploadedBy) {
+	}
+
+	/** The separator a file used. */
+	public enum Separator {
+
+		COMMA(","), SEMICOLON(";");
+
+		private final String character;
+
+		Separator(String character) {
+			this.character = character;
+		}
+
+		public String character() {
+			return character;
+		}
+
+		/** The first line with a {@code ;} makes it {@code ;} (Excel in Indonesian); otherwise {@code ,}. */
+		static Separator detect(String csv) {
+			for (var line : csv.split("\\R")) {
+				if (line.contains(";")) {
+					return SEMICOLON;
+				}
+				if (line.contains(",")) {
+					return COMMA;
+				}
+			}
+			return COMMA;
+		}
+
+	}
+
+	/**
+	 * What an upload did: how many entries were merged, or why the file was refused, and which separator it
+	 * was read with.
+	 */
+	public record UploadResult(int merged, List<LineProblem> problems, Separator separator) {
 
 		public boolean accepted() {
 			return problems.isEmpty();

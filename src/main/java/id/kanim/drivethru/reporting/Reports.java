@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kanim.drivethru.capacity.Holidays;
 import id.kanim.drivethru.office.OfficeSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +61,11 @@ public class Reports {
 
 	private final JdbcClient jdbc;
 
-	Reports(JdbcClient jdbc) {
+	private final Holidays holidays;
+
+	Reports(JdbcClient jdbc, Holidays holidays) {
 		this.jdbc = jdbc;
+		this.holidays = holidays;
 	}
 
 	/** The report of an office for the dates {@code from} to {@code to}, both included. */
@@ -101,17 +105,33 @@ public class Reports {
 		var days = new ArrayList<DayReport>();
 		for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
 			var row = perDay.get(date);
-			boolean served = office.isOpenWeekday(date) && !closed.getOrDefault(date, false);
+			boolean served = served(office, date, closed.get(date));
 			if (row == null && !served && !unmet.containsKey(date) && !joins.containsKey(date)) {
 				continue;
 			}
-			int quota = closed.getOrDefault(date, false) ? 0 : quotas.getOrDefault(date, office.defaultQuota());
+			int quota = served ? quotas.getOrDefault(date, office.defaultQuota()) : 0;
 			days.add(toReport(date, quota, row, joins.getOrDefault(date, 0), promotions.getOrDefault(date, 0),
 					unmet.getOrDefault(date, 0)));
 		}
 		var totalReport = toReport(null, days.stream().mapToInt(DayReport::quota).sum(), total,
 				sum(joins), sum(promotions), sum(unmet));
 		return new PeriodReport(office.code(), from, to, days, totalReport);
+	}
+
+	/**
+	 * Whether the office served on the date, so that its quota counts. A stored day counts unless it was
+	 * closed (by hand or for a holiday), whatever the office's weekdays are now: the report is history. A
+	 * date never stored counts only on an open weekday that is no national holiday or collective leave day
+	 * (those are closed until a supervisor reopens them, which stores the day). Counting closed days would
+	 * understate how much of the quota was used.
+	 *
+	 * @param closed the stored day's closed flag, or null when the day was never stored
+	 */
+	private boolean served(OfficeSettings office, LocalDate date, Boolean closed) {
+		if (closed != null) {
+			return !closed;
+		}
+		return office.isOpenWeekday(date) && holidays.on(date).isEmpty();
 	}
 
 	private List<Row> query(String sql, OfficeSettings office, LocalDate from, LocalDate to) {

@@ -14,7 +14,7 @@ public final class SvgCharts {
 
 	private static final int HEIGHT = 220;
 
-	private static final int LEFT = 40;
+	private static final int LEFT = 48;
 
 	private static final int BOTTOM = 30;
 

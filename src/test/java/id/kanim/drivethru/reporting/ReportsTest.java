@@ -130,20 +130,22 @@ class ReportsTest {
 		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
 
 		var page = browser.get("/staff/laporan?from=" + first + "&to=" + second);
-		var csv = browser.get("/staff/laporan/csv?from=" + first + "&to=" + second);
+		var csv = browser.get("/staff/laporan/csv?format=plain&from=" + first + "&to=" + second);
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		var lines = csv.body().split("\r\n");
 		assertThat(lines).hasSize(4);
+		// The plain form: English identifiers, no byte order mark.
+		assertThat(lines[0]).startsWith("date,quota,booked,");
 		assertThat(lines[1]).isEqualTo(first + ",10,7,70,5,3,1,1,0,1,2,3,1,4,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0");
 		assertThat(lines[2]).isEqualTo(second + ",10,0,0,0,0,0,0,0,0,0,0,0,2,,,0,0,,,0,0,,");
 		assertThat(lines[3]).isEqualTo("total,20,7,35,5,3,1,1,0,1,2,3,1,6,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0");
 		var total = page.body().substring(page.body().indexOf("id=\"report-total\""));
 		total = total.substring(0, total.indexOf("</tr>"));
 		for (var number : new String[] { ">20<", ">7<", ">35%<", ">5<", ">3<", ">1<", "2 (1/0/1)", "3 / 1", ">6<",
-				"5.7 / 9.0" }) {
+				"5,7 / 9,0" }) {
 			assertThat(total).as(number).contains(number);
 		}
 		assertThat(page.body()).contains("id=\"what-if\"").contains("6 pemohon").contains("3 tempat")
@@ -153,12 +155,33 @@ class ReportsTest {
 	}
 
 	@Test
+	void thePageWritesTheReadersDecimalMarkAndItsScrollingTablesCanBeReachedByKeyboard() {
+		var browser = new Browser(port);
+		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
+
+		var indonesian = browser.get("/staff/laporan?from=" + first + "&to=" + second).body();
+		var english = browser.get("/staff/laporan?lang=en&from=" + first + "&to=" + second).body();
+
+		assertThat(indonesian).contains("5,7 / 9,0").doesNotContain("5.7 / 9.0");
+		assertThat(english).contains("5.7 / 9.0");
+		// axe's scrollable-region-focusable: every scrolling table is focusable and named.
+		var regions = java.util.regex.Pattern.compile("<div class=\"table-scroll\"[^>]*>").matcher(indonesian);
+		int count = 0;
+		while (regions.find()) {
+			count++;
+			assertThat(regions.group()).contains("tabindex=\"0\"", "role=\"region\"", "aria-label=\"");
+		}
+		assertThat(count).isEqualTo(2);
+		assertThat(indonesian).contains("id=\"csv-link\"", "id=\"csv-plain-link\"", "format=plain");
+	}
+
+	@Test
 	void aSupervisorSeesOnlyTheirOwnOfficesNumbers() {
 		var other = TestOffices.create(jdbc, 10, 10);
 		var browser = new Browser(port);
 		browser.signIn(TestStaff.create(accounts, jdbc, other, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
 
-		var csv = browser.get("/staff/laporan/csv?office=" + office + "&from=" + first + "&to=" + second);
+		var csv = browser.get("/staff/laporan/csv?format=plain&office=" + office + "&from=" + first + "&to=" + second);
 
 		assertThat(csv.body()).contains("total,20,0,0");
 		assertThat(browser.get("/staff/laporan?office=" + office).body()).contains("Kantor Uji " + other)
@@ -171,6 +194,100 @@ class ReportsTest {
 		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER), TestStaff.PASSWORD);
 		assertThat(browser.get("/staff/laporan").status()).isEqualTo(403);
 		assertThat(browser.get("/staff/laporan/csv").status()).isEqualTo(403);
+	}
+
+	@Test
+	void theDefaultCsvReadsAsIndonesianExcelWouldReadIt() throws Exception {
+		var browser = new Browser(port);
+		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
+
+		var bytes = browser.getBytes("/staff/laporan/csv?from=" + first + "&to=" + second);
+
+		// Excel only reads a CSV as UTF-8 when it starts with the byte order mark.
+		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		var text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+		var rows = java.util.Arrays.stream(text.split("\r\n")).map(line -> line.split(";", -1)).toList();
+		assertThat(rows).hasSize(4);
+		assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(24));
+		assertThat(rows.get(0)[0]).isEqualTo("\"Tanggal\"");
+		assertThat(rows.get(0)[13]).isEqualTo("\"Permintaan tak terpenuhi\"");
+		assertThat(rows.get(1)[0]).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(first));
+		assertThat(rows.get(3)[0]).isEqualTo("\"Jumlah\"");
+		// Numbers as an Indonesian Excel parses them: a decimal comma, no point anywhere.
+		var indonesian = java.text.NumberFormat.getInstance(java.util.Locale.forLanguageTag("id-ID"));
+		assertThat(rows.get(1)[14]).isEqualTo("5,7");
+		assertThat(indonesian.parse(rows.get(1)[14]).doubleValue()).isEqualTo(5.7);
+		assertThat(indonesian.parse(rows.get(3)[1]).intValue()).isEqualTo(20);
+		assertThat(indonesian.parse(rows.get(3)[13]).intValue()).isEqualTo(6);
+		assertThat(text).doesNotContain(".");
+	}
+
+	@Test
+	void holidaysAndClosedDaysCountNoQuota() {
+		// December 2026, Monday to Friday, quota 20: 23 weekdays, of which 24 and 25 December are collective
+		// leave and Christmas. The supervisor raised 1 December to 25 and closed the 31st. Served: 20 days,
+		// 19 x 20 + 25 = 405 places (counting the two holidays as served would say 445).
+		var december = TestOffices.create(jdbc, 20, 10, "1,2,3,4,5");
+		long decemberId = offices.byCode(december).id();
+		insertDay(decemberId, LocalDate.of(2026, 12, 1), 25, false);
+		insertDay(decemberId, LocalDate.of(2026, 12, 31), 20, true);
+
+		var report = reports.period(offices.byCode(december), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+
+		assertThat(report.total().quota()).isEqualTo(405);
+		assertThat(report.servedDays()).isEqualTo(20);
+		assertThat(report.averageQuota()).isEqualTo(20);
+		assertThat(report.days()).extracting(DayReport::date).doesNotContain(LocalDate.of(2026, 12, 25));
+	}
+
+	@Test
+	void aDayServedBeforeTheOfficeStoppedOpeningOnThatWeekdayStillCountsItsQuota() {
+		// The office served Saturday 3 October 2026 and has since gone to Monday to Friday: history stays.
+		var weekdaysOnly = TestOffices.create(jdbc, 20, 10, "1,2,3,4,5");
+		var saturday = LocalDate.of(2026, 10, 3);
+		insertDay(offices.byCode(weekdaysOnly).id(), saturday, 15, false);
+
+		var report = reports.period(offices.byCode(weekdaysOnly), saturday, saturday.plusDays(1));
+
+		assertThat(report.total().quota()).isEqualTo(15);
+		assertThat(report.days()).extracting(DayReport::date).containsExactly(saturday);
+	}
+
+	@Test
+	void aHolidayWithBookingsIsListedWithNoQuota() {
+		// Bookings made before a holiday was known still show, but the day adds no quota.
+		var other = TestOffices.create(jdbc, 20, 10, "1,2,3,4,5");
+		long otherId = offices.byCode(other).id();
+		var christmas = LocalDate.of(2026, 12, 25);
+		insertDay(otherId, LocalDate.of(2026, 12, 24), 20, true);
+		jdbc.sql("""
+				insert into unmet_demand (office_id, service_date, applicant_hash, reason, refused_at)
+				values (:office, :date, :hash, 'QUOTA_FULL', now())""")
+			.param("office", otherId)
+			.param("date", christmas)
+			.param("hash", String.format("%064d", ++counter))
+			.update();
+
+		var report = reports.period(offices.byCode(other), christmas.minusDays(1), christmas);
+
+		assertThat(report.days()).singleElement().satisfies(day -> {
+			assertThat(day.date()).isEqualTo(christmas);
+			assertThat(day.quota()).isZero();
+			assertThat(day.unmetDemand()).isEqualTo(1);
+		});
+		assertThat(report.total().quota()).isZero();
+	}
+
+	void insertDay(long office, LocalDate date, int quota, boolean closed) {
+		jdbc.sql("""
+				insert into service_day (office_id, service_date, quota, booked, closed, closed_reason)
+				values (:office, :date, :quota, 0, :closed, :reason)""")
+			.param("office", office)
+			.param("date", date)
+			.param("quota", quota)
+			.param("closed", closed)
+			.param("reason", closed ? "Ditutup" : null)
+			.update();
 	}
 
 	long day(LocalDate date, int quota) {

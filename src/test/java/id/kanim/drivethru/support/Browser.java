@@ -48,6 +48,30 @@ public class Browser {
 		return send(request);
 	}
 
+	/** The raw bytes of an answer (a download), with this browser's cookies; fails unless it is 200. */
+	public byte[] getBytes(String path) {
+		var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+				.collect(Collectors.joining("; ")));
+		}
+		try {
+			var response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Submits a form with the CSRF token of the last page read, as a real browser would. */
 	public Page post(String path, Map<String, ?> fields) {
 		var all = new LinkedHashMap<String, Object>(fields);

@@ -3,8 +3,11 @@ package id.kanim.drivethru.outreach.web;
 import java.time.Duration;
 import java.util.List;
 
+import java.util.Locale;
+
 import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.booking.Requirements;
+import id.kanim.drivethru.counter.CounterSettings;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.office.Offices;
@@ -13,12 +16,14 @@ import id.kanim.drivethru.outreach.SharePicture;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -28,13 +33,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class OutreachController {
 
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
 	private final Offices offices;
 
 	private final MessageSource messages;
 
-	OutreachController(Offices offices, MessageSource messages) {
+	private final CounterSettings counter;
+
+	OutreachController(Offices offices, MessageSource messages, CounterSettings counter) {
 		this.offices = offices;
 		this.messages = messages;
+		this.counter = counter;
 	}
 
 	@GetMapping("/cara-kerja")
@@ -57,6 +67,30 @@ class OutreachController {
 	String flyer(@PathVariable String office, Model model) {
 		addOffice(offices.byCode(office), model);
 		return "outreach/flyer";
+	}
+
+	/** The office's lane signs, each an A3 landscape page. */
+	@GetMapping("/kantor/{office}/rambu")
+	String signs(@PathVariable String office, Model model) {
+		var settings = offices.byCode(office);
+		addOffice(settings, model);
+		model.addAttribute("signs", LaneSigns.of(settings, counter.windows(),
+				(key, args) -> messages.getMessage(key, args, INDONESIAN),
+				(key, args) -> messages.getMessage(key, args, Locale.ENGLISH)));
+		return "outreach/signs";
+	}
+
+	/** One sign alone, to print again the one that was lost or rained on. */
+	@GetMapping("/kantor/{office}/rambu/{sign}")
+	String sign(@PathVariable String office, @PathVariable String sign, Model model) {
+		var settings = offices.byCode(office);
+		addOffice(settings, model);
+		var all = LaneSigns.of(settings, counter.windows(), (key, args) -> messages.getMessage(key, args, INDONESIAN),
+				(key, args) -> messages.getMessage(key, args, Locale.ENGLISH));
+		model.addAttribute("signs", all.stream().filter(s -> s.id().equals(sign)).findFirst()
+			.map(List::of)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "outreach/signs";
 	}
 
 	@GetMapping(value = "/kantor/{office}/poster.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -87,6 +121,7 @@ class OutreachController {
 		model.addAttribute("bookingUrl", url);
 		model.addAttribute("qrSvg", QrCodes.svg(url, text("poster.qr.label", office.name())));
 		model.addAttribute("requirements", Requirements.keys(CollectorType.SELF));
+		model.addAttribute("flyerCopies", List.of(1, 2, 3, 4));
 	}
 
 	/** The office's booking page as the visitor reached this app (behind a proxy: set forward-headers). */

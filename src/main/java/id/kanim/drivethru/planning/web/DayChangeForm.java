@@ -3,13 +3,13 @@ package id.kanim.drivethru.planning.web;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /** A change to one date or a range of dates: a quota, a slot capacity, a closure or a reopening. */
 public class DayChangeForm {
@@ -46,24 +46,50 @@ public class DayChangeForm {
 
 	private boolean cancelBookings;
 
-	@AssertTrue(message = "{planning.form.quota.required}")
-	public boolean isQuotaGivenForQuotaChange() {
-		return action != Action.QUOTA || quota != null;
+	/**
+	 * Marks the fields the chosen job needs but lacks, next to those fields: each job has a small form of its
+	 * own, so a missing quota is an error on the quota field, not on the form as a whole.
+	 */
+	void rejectMissing(Errors errors) {
+		if (action == null) {
+			return;
+		}
+		switch (action) {
+			case QUOTA, MOTORCYCLE_QUOTA -> {
+				if (quota == null && !errors.hasFieldErrors("quota")) {
+					errors.rejectValue("quota", "planning.form.quota.required");
+				}
+			}
+			case SLOT_CAPACITY -> {
+				if (capacity == null && !errors.hasFieldErrors("capacity")) {
+					errors.rejectValue("capacity", "planning.form.capacity.required");
+				}
+			}
+			case CLOSE -> {
+				if ((reason == null || reason.strip().length() < 3) && !errors.hasFieldErrors("reason")) {
+					errors.rejectValue("reason", "planning.form.reason.required");
+				}
+			}
+			case REOPEN -> {
+				// Nothing but the dates.
+			}
+		}
 	}
 
-	@AssertTrue(message = "{planning.form.quota.required}")
-	public boolean isQuotaGivenForLaneChange() {
-		return action != Action.MOTORCYCLE_QUOTA || quota != null;
+	/** The job's part of the page address ({@code /staff/kuota/ubah/kuota}). */
+	public static String slug(Action action) {
+		return switch (action) {
+			case QUOTA -> "kuota";
+			case MOTORCYCLE_QUOTA -> "kuota-motor";
+			case SLOT_CAPACITY -> "kapasitas";
+			case CLOSE -> "tutup";
+			case REOPEN -> "buka";
+		};
 	}
 
-	@AssertTrue(message = "{planning.form.capacity.required}")
-	public boolean isCapacityGivenForCapacityChange() {
-		return action != Action.SLOT_CAPACITY || capacity != null;
-	}
-
-	@AssertTrue(message = "{planning.form.reason.required}")
-	public boolean isReasonGivenForClosure() {
-		return action != Action.CLOSE || (reason != null && reason.strip().length() >= 3);
+	/** The job of a page address, if it names one. */
+	public static java.util.Optional<Action> ofSlug(String slug) {
+		return java.util.Arrays.stream(Action.values()).filter(a -> slug(a).equals(slug)).findFirst();
 	}
 
 	/** A single date when no end is given. */

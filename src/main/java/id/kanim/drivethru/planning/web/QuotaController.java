@@ -1,7 +1,5 @@
 package id.kanim.drivethru.planning.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -21,17 +19,20 @@ import id.kanim.drivethru.staff.OfficeScope;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The supervisor's quota and calendar page. A supervisor always works on their own office; only an
@@ -69,16 +70,42 @@ class QuotaController {
 	@GetMapping
 	String page(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String office, Model model) {
 		var settings = officeFor(user, office);
-		if (!model.containsAttribute("defaults")) {
-			model.addAttribute("defaults", DefaultsForm.of(settings));
-		}
-		if (!model.containsAttribute("change")) {
-			var change = new DayChangeForm();
-			change.setFrom(settings.firstBookableDate(clock));
-			change.setAction(DayChangeForm.Action.QUOTA);
-			model.addAttribute("change", change);
-		}
 		return show(user, settings, model);
+	}
+
+	/** One job's own small form (quota, motorcycle quota, slot capacity, close, reopen) for a date or range. */
+	@GetMapping("/ubah/{job}")
+	String job(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String office,
+			@PathVariable String job, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model) {
+		var settings = officeFor(user, office);
+		var action = DayChangeForm.ofSlug(job).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var change = emptyChange(settings);
+		change.setAction(action);
+		parseDate(from).ifPresent(change::setFrom);
+		parseDate(to).ifPresent(change::setTo);
+		model.addAttribute("change", change);
+		return showJob(user, settings, model);
+	}
+
+	/** The office settings in a form of their own. */
+	@GetMapping("/pengaturan")
+	String settings(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String office,
+			Model model) {
+		var settings = officeFor(user, office);
+		model.addAttribute("defaults", DefaultsForm.of(settings));
+		return showSettings(user, settings, model);
+	}
+
+	/** One day of the calendar: its numbers and slots, and the forms that change that day alone. */
+	@GetMapping("/hari/{date}")
+	String day(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String office,
+			@PathVariable String date, Model model) {
+		var settings = officeFor(user, office);
+		var day = parseDate(date).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var change = emptyChange(settings);
+		change.setFrom(day);
+		return showDay(user, settings, day, change, model);
 	}
 
 	@PostMapping("/standar")
@@ -87,17 +114,15 @@ class QuotaController {
 			RedirectAttributes redirect) {
 		var settings = officeFor(user, office);
 		if (result.hasErrors()) {
-			model.addAttribute("change", emptyChange(settings));
-			return show(user, settings, model);
+			return showSettings(user, settings, model);
 		}
 		try {
 			planning.changeDefaults(settings.code(), defaults.getName().strip(), defaults.getAddress().strip(),
 					defaults.toDefaults(), user.getUsername());
 		}
 		catch (PlanningRefusedException ex) {
-			model.addAttribute("change", emptyChange(settings));
 			model.addAttribute("refusal", ex);
-			return show(user, settings, model);
+			return showSettings(user, settings, model);
 		}
 		redirect.addFlashAttribute("done", "planning.done.defaults");
 		return redirectTo(user, settings);
@@ -105,12 +130,13 @@ class QuotaController {
 
 	@PostMapping("/hari")
 	String changeDays(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String office,
-			@Valid @ModelAttribute("change") DayChangeForm change, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) boolean fromDayPage, @Valid @ModelAttribute("change") DayChangeForm change,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		var settings = officeFor(user, office);
+		change.rejectMissing(result);
 		if (result.hasErrors()) {
-			model.addAttribute("defaults", DefaultsForm.of(settings));
-			return show(user, settings, model);
+			return fromDayPage && change.getFrom() != null ? showDay(user, settings, change.getFrom(), change, model)
+					: showJob(user, settings, model);
 		}
 		var actor = user.getUsername();
 		try {
@@ -128,46 +154,71 @@ class QuotaController {
 			}
 		}
 		catch (PlanningRefusedException ex) {
-			model.addAttribute("defaults", DefaultsForm.of(settings));
 			model.addAttribute("refusal", ex);
-			return show(user, settings, model);
+			return fromDayPage ? showDay(user, settings, change.getFrom(), change, model)
+					: showJob(user, settings, model);
 		}
 		redirect.addFlashAttribute("done", "planning.done." + change.getAction().name().toLowerCase());
-		return redirectTo(user, settings);
-	}
-
-	@PostMapping("/paspor-siap")
-	String uploadReadyList(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String office,
-			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-		var settings = officeFor(user, office);
-		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("uploadProblems", List.of(new ReadyList.LineProblem(0, "empty", "")));
-			return redirectTo(user, settings);
-		}
-		var result = readyList.upload(settings.code(), new String(file.getBytes(), StandardCharsets.UTF_8),
-				user.getUsername());
-		if (result.accepted()) {
-			redirect.addFlashAttribute("uploaded", result.merged());
-		}
-		else {
-			redirect.addFlashAttribute("uploadProblems", result.problems());
+		if (fromDayPage) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/staff/kuota/hari/{date}")
+				.queryParamIfPresent("office", java.util.Optional.ofNullable(user.has(StaffRole.ADMIN) ? settings.code() : null))
+				.buildAndExpand(change.getFrom())
+				.toUriString();
 		}
 		return redirectTo(user, settings);
 	}
 
 	private String show(StaffUser user, OfficeSettings office, Model model) {
 		var today = office.today(clock);
-		model.addAttribute("office", office);
-		model.addAttribute("admin", user.has(StaffRole.ADMIN));
-		model.addAttribute("offices", user.has(StaffRole.ADMIN) ? offices.all() : List.of(office));
+		common(user, office, model);
 		model.addAttribute("calendar", availability.calendar(office, today, today.plusDays(CALENDAR_DAYS)));
 		model.addAttribute("changes", planning.recentChanges(office.code(), 50));
+		model.addAttribute("readyListSize", readyList.size(office.code()));
+		return "planning/quota";
+	}
+
+	private String showJob(StaffUser user, OfficeSettings office, Model model) {
+		common(user, office, model);
+		model.addAttribute("slotTimes", office.slotTimes());
+		return "planning/job";
+	}
+
+	private String showSettings(StaffUser user, OfficeSettings office, Model model) {
+		common(user, office, model);
 		model.addAttribute("weekdays", Arrays.stream(DayOfWeek.values())
 			.map(d -> new WeekdayOption(d, d.getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale())))
 			.toList());
+		return "planning/settings";
+	}
+
+	private String showDay(StaffUser user, OfficeSettings office, java.time.LocalDate date, DayChangeForm change,
+			Model model) {
+		common(user, office, model);
+		model.addAttribute("date", date);
+		model.addAttribute("day", availability.calendar(office, date, date).stream().findFirst().orElse(null));
 		model.addAttribute("slotTimes", office.slotTimes());
-		model.addAttribute("readyListSize", readyList.size(office.code()));
-		return "planning/quota";
+		model.addAttribute("pastDay", date.isBefore(office.today(clock)));
+		model.addAttribute("change", change);
+		return "planning/day";
+	}
+
+	private void common(StaffUser user, OfficeSettings office, Model model) {
+		model.addAttribute("office", office);
+		model.addAttribute("admin", user.has(StaffRole.ADMIN));
+		model.addAttribute("offices", user.has(StaffRole.ADMIN) ? offices.all() : List.of(office));
+		model.addAttribute("jobs", DayChangeForm.Action.values());
+	}
+
+	private static java.util.Optional<java.time.LocalDate> parseDate(String text) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(java.time.LocalDate.parse(text.strip()));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	/** A weekday checkbox: its value and its name in the reader's language. */

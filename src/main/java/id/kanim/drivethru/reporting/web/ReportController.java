@@ -40,6 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/staff/laporan")
 class ReportController {
 
+	private static final java.util.Locale INDONESIAN = java.util.Locale.forLanguageTag("id");
+
 	private final OfficeScope scope;
 
 	private final Offices offices;
@@ -92,7 +94,8 @@ class ReportController {
 
 	@GetMapping(value = "/csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String office,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String format) {
 		var settings = officeFor(user, office);
 		var today = settings.today(clock);
 		var first = parse(from, today.withDayOfMonth(1));
@@ -103,11 +106,18 @@ class ReportController {
 				.body(text("report.period.invalid").getBytes(StandardCharsets.UTF_8));
 		}
 		var report = reports.period(settings, first, last);
-		var filename = "laporan-drivethru-" + settings.code() + "-" + first + "-" + last + ".csv";
+		var form = ReportCsv.Form.of(format);
+		var filename = "laporan-drivethru-" + settings.code() + "-" + first + "-" + last
+				+ (form == ReportCsv.Form.PLAIN ? "-plain" : "") + ".csv";
+		// The Indonesian form's headers are Indonesian whatever the page's language: it is made for Excel
+		// set to Indonesian, as the offices' PCs are.
+		var csv = form == ReportCsv.Form.PLAIN ? ReportCsv.of(report)
+				: ReportCsv.indonesian(report, column -> messages.getMessage("report.csv." + column, null, INDONESIAN),
+						messages.getMessage("report.total", null, INDONESIAN));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(ReportCsv.of(report).getBytes(StandardCharsets.UTF_8));
+			.body(ReportCsv.bytes(form, csv));
 	}
 
 	private String show(StaffUser user, OfficeSettings office, PeriodReport report, Model model, String view) {

@@ -58,18 +58,13 @@ class QuotaBrowserTest {
 		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		browser.get(base + "/staff/kuota");
-
-		var from = browser.findElement(By.id("from"));
-		from.clear();
-		// The date input takes the date as typed in the browser's locale; set it directly instead.
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", from,
-				tomorrow.toString());
-		browser.findElement(By.id("action-QUOTA")).click();
+		// The calendar's day opens that day's own page with a small quota form.
+		browser.findElement(By.cssSelector("#day-" + tomorrow + " a")).click();
 		browser.findElement(By.id("quota")).sendKeys("45");
-		browser.findElement(By.cssSelector("#change-days + form button[type=submit]")).click();
+		browser.findElement(By.cssSelector("#day-quota-form button[type=submit]")).click();
 
 		assertThat(browser.findElement(By.id("planning-done")).getText()).contains("Kuota tersimpan");
-		assertThat(browser.findElement(By.id("day-" + tomorrow)).getText()).contains("45");
+		assertThat(browser.findElement(By.id("day-summary")).getText()).contains("45");
 
 		browser.get(base + "/kantor/" + office);
 		assertThat(browser.findElement(By.cssSelector(".day")).getText()).contains("Sisa 45 dari 45 tempat");
