@@ -60,6 +60,19 @@ class BookingEvents {
 			.optional();
 	}
 
+	/**
+	 * Serialises document checks of one booking until the transaction ends, so that two officers pressing
+	 * "semua dokumen lengkap" at once record each document once: the second reads what the first wrote.
+	 * An advisory lock on the booking's id rather than a row lock on the booking, which belongs to the
+	 * booking module and carries its own optimistic version.
+	 */
+	void lockDocuments(long bookingId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('drivethru.counter.documents'), cast(:booking as integer))")
+			.param("booking", bookingId)
+			.query()
+			.singleRow();
+	}
+
 	/** The documents recorded as checked for the booking (by any officer, at any step of the day). */
 	Set<String> checkedDocuments(long bookingId) {
 		return new HashSet<>(jdbc.sql("select reason from booking_event where booking_id = :booking and action = 'CHECK_DOCUMENT'")

@@ -151,6 +151,7 @@ public class Loket {
 				case COLLECT -> {
 					// Documents count whether recorded earlier ("all documents complete") or ticked with this step.
 					var required = Documents.required(booking.getCollectorType());
+					events.lockDocuments(booking.getId());
 					var recorded = events.checkedDocuments(booking.getId());
 					var given = step.documents() == null ? Set.<String>of() : step.documents();
 					if (!required.stream().allMatch(d -> recorded.contains(d) || given.contains(d))) {
@@ -212,6 +213,7 @@ public class Loket {
 		if (chosen.isEmpty()) {
 			throw new StepRefusedException("loket.refused.documents.none");
 		}
+		events.lockDocuments(booking.getId());
 		var recorded = events.checkedDocuments(booking.getId());
 		var now = clock.instant();
 		var added = chosen.stream().filter(d -> !recorded.contains(d)).toList();

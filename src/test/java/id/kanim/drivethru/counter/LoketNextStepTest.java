@@ -15,6 +15,7 @@ import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
@@ -170,6 +171,26 @@ class LoketNextStepTest {
 
 		var late = browser.follow(browser.post("/staff/loket/" + code + "/documents", Map.of("all", "true"))).body();
 		assertThat(late).as("a finished booking takes no more checks").contains("id=\"step-refused\"");
+	}
+
+	@Test
+	void officersMarkingAllDocumentsAtOnceRecordEachDocumentOnce() {
+		var officers = new java.util.ArrayList<Browser>();
+		for (int i = 0; i < 4; i++) {
+			var other = new Browser(port);
+			other.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER), TestStaff.PASSWORD);
+			officers.add(other);
+		}
+		for (int round = 0; round < 5; round++) {
+			var code = TestBookings.book(jdbc, office, TestBookings.today(clock), "09:00", "BH " + (round + 1) + " DR");
+			officers.forEach(o -> o.get("/staff/loket/" + code));
+
+			var answers = Races.together(officers.size(),
+					i -> officers.get(i).post("/staff/loket/" + code + "/documents", Map.of("all", "true")).status());
+
+			assertThat(answers).containsOnly(302);
+			assertThat(documentRows(code)).as("round %d", round).containsExactlyInAnyOrder("ktp", "receipt", "payment");
+		}
 	}
 
 	@Test
