@@ -217,6 +217,10 @@ class LoketNextStepTest {
 		assertThat(page).contains("class=\"staff-header\"").contains("id=\"staff-nav\"")
 			.doesNotContain("Cara kerja").doesNotContain("Cek / ubah booking").doesNotContain("site-footer");
 		assertThat(english).contains("Drive-Thru Passport · Staff").doesNotContain("Check / change");
+		var code = TestBookings.book(jdbc, office, TestBookings.today(clock), "09:00", "BH 10 EN");
+		assertThat(browser.get("/staff/loket/" + code + "?lang=en").body()).contains("Keyboard shortcut: Alt+N")
+			.contains("All documents complete").contains("Cannot hand over? Turn away").doesNotContain("??");
+		browser.get("/staff/loket?lang=id");
 		assertThat(browser.get("/staff/password").body()).contains("class=\"staff-header\"").doesNotContain("Cara kerja");
 		assertThat(new Browser(port).get("/login").body()).contains("class=\"staff-header\"")
 			.doesNotContain("Cara kerja").doesNotContain("id=\"staff-nav\"");
