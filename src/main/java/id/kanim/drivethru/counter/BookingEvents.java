@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.kanim.drivethru.booking.Booking;
 import id.kanim.drivethru.booking.BookingStatus;
@@ -51,10 +53,32 @@ class BookingEvents {
 
 	/** The newest row of the booking, the step an undo would take back. */
 	Optional<BookingEvent> last(long bookingId) {
-		return jdbc.sql(SELECT + " where booking_id = :booking order by id desc limit 1")
+		// A document check changes no status, so it is never the step an undo takes back.
+		return jdbc.sql(SELECT + " where booking_id = :booking and action <> 'CHECK_DOCUMENT' order by id desc limit 1")
 			.param("booking", bookingId)
 			.query(BookingEvents::row)
 			.optional();
+	}
+
+	/**
+	 * Serialises document checks of one booking until the transaction ends, so that two officers pressing
+	 * "semua dokumen lengkap" at once record each document once: the second reads what the first wrote.
+	 * An advisory lock on the booking's id rather than a row lock on the booking, which belongs to the
+	 * booking module and carries its own optimistic version.
+	 */
+	void lockDocuments(long bookingId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('drivethru.counter.documents'), cast(:booking as integer))")
+			.param("booking", bookingId)
+			.query()
+			.singleRow();
+	}
+
+	/** The documents recorded as checked for the booking (by any officer, at any step of the day). */
+	Set<String> checkedDocuments(long bookingId) {
+		return new HashSet<>(jdbc.sql("select reason from booking_event where booking_id = :booking and action = 'CHECK_DOCUMENT'")
+			.param("booking", bookingId)
+			.query(String.class)
+			.list());
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -1,9 +1,13 @@
 package id.kanim.drivethru.counter;
 
-/** A step an officer (or the end-of-day job) takes with a booking; each is one row of the audit log. */
+/**
+ * A step an officer (or the end-of-day job) takes with a booking; each is one row of the audit log.
+ * {@link #CHECK_DOCUMENT} changes no status: it records one document the officer checked (one row per
+ * document, even when "all documents complete" was one click), and it is not a step an undo takes back.
+ */
 public enum CounterAction {
 
-	ARRIVE, CALL, COLLECT, TURN_AWAY, NO_SHOW, UNDO, END_OF_DAY;
+	ARRIVE, CALL, COLLECT, TURN_AWAY, NO_SHOW, UNDO, END_OF_DAY, CHECK_DOCUMENT;
 
 	/** The URL word of an officer's step, such as {@code turn-away}. */
 	public String path() {
@@ -12,7 +16,7 @@ public enum CounterAction {
 
 	public static CounterAction fromPath(String path) {
 		for (var action : values()) {
-			if (action != END_OF_DAY && action.path().equals(path)) {
+			if (action != END_OF_DAY && action != CHECK_DOCUMENT && action.path().equals(path)) {
 				return action;
 			}
 		}

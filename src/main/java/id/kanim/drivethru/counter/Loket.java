@@ -149,8 +149,18 @@ public class Loket {
 				case ARRIVE -> booking.arrive(now);
 				case CALL -> booking.callTo(window(step.window()), now);
 				case COLLECT -> {
-					if (step.documents() == null || !step.documents().containsAll(Documents.required(booking.getCollectorType()))) {
+					// Documents count whether recorded earlier ("all documents complete") or ticked with this step.
+					var required = Documents.required(booking.getCollectorType());
+					events.lockDocuments(booking.getId());
+					var recorded = events.checkedDocuments(booking.getId());
+					var given = step.documents() == null ? Set.<String>of() : step.documents();
+					if (!required.stream().allMatch(d -> recorded.contains(d) || given.contains(d))) {
 						throw new StepRefusedException("loket.refused.documents");
+					}
+					// Recorded before the hand-over (same status on both sides), which stays the step an undo sees.
+					for (var document : required.stream().filter(d -> !recorded.contains(d)).toList()) {
+						events.record(booking, CounterAction.CHECK_DOCUMENT, from, document, user.getUsername(), now,
+								office.zone(), null);
 					}
 					booking.collect(now, user.getUsername());
 				}
@@ -181,6 +191,37 @@ public class Loket {
 		}
 		events.record(booking, step.action(), from, reason, user.getUsername(), now, office.zone(), undone);
 		return booking.getCode();
+	}
+
+	/**
+	 * Records documents of today's booking as checked: one audit row per document not yet recorded, so that
+	 * "all documents complete" is one click for the officer and still names every document in the log.
+	 * Changes no status and no version. Only while the car is still to be served (booked or arrived).
+	 * @param documents the document keys ticked; keys that are not required for the booking are ignored
+	 * @param all every document of the booking's collector type ("semua dokumen lengkap")
+	 * @return the documents newly recorded
+	 */
+	public List<String> checkDocuments(StaffUser user, String code, Set<String> documents, boolean all) {
+		var booking = visible(user, code).orElseThrow(() -> new StepRefusedException("loket.refused.not-found"));
+		var office = offices.byId(booking.getOfficeId());
+		if (!booking.getStatus().isActive()) {
+			throw new StepRefusedException("loket.refused.status", booking.getStatus().name());
+		}
+		var chosen = Documents.required(booking.getCollectorType()).stream()
+			.filter(d -> all || (documents != null && documents.contains(d)))
+			.toList();
+		if (chosen.isEmpty()) {
+			throw new StepRefusedException("loket.refused.documents.none");
+		}
+		events.lockDocuments(booking.getId());
+		var recorded = events.checkedDocuments(booking.getId());
+		var now = clock.instant();
+		var added = chosen.stream().filter(d -> !recorded.contains(d)).toList();
+		for (var document : added) {
+			events.record(booking, CounterAction.CHECK_DOCUMENT, booking.getStatus(), document, user.getUsername(), now,
+					office.zone(), null);
+		}
+		return added;
 	}
 
 	/** The audit log of a booking, for supervisors of its office. */
@@ -230,11 +271,22 @@ public class Loket {
 		if (next.contains(BookingStatus.NO_SHOW)) {
 			steps.add(CounterAction.NO_SHOW);
 		}
-		var undoable = undoableStep(booking, clock.instant()).isPresent();
+		var now = clock.instant();
+		var undoable = undoableStep(booking, now).isPresent();
+		var noShowFrom = booking.noShowAllowedFrom(zone, settings.noShowGrace());
 		return new LoketBooking(row(booking, zone, positions.get(booking.getId())), booking.getServiceDate(),
-				Documents.required(booking.getCollectorType()), steps,
-				LocalTime.ofInstant(booking.noShowAllowedFrom(zone, settings.noShowGrace()), zone), undoable,
-				local(booking.getFinishedAt(), zone), booking.getFinishedBy(), booking.getOutcomeReason());
+				Documents.required(booking.getCollectorType()), steps, LocalTime.ofInstant(noShowFrom, zone), undoable,
+				local(booking.getFinishedAt(), zone), booking.getFinishedBy(), booking.getOutcomeReason(),
+				nextStep(booking), !now.isBefore(noShowFrom), events.checkedDocuments(booking.getId()));
+	}
+
+	/** The one step that normally comes next: a booked car arrives, a waiting car is called, a called car is served. */
+	private static CounterAction nextStep(Booking booking) {
+		return switch (booking.getStatus()) {
+			case BOOKED -> CounterAction.ARRIVE;
+			case ARRIVED -> booking.getCalledAt() == null ? CounterAction.CALL : CounterAction.COLLECT;
+			default -> null;
+		};
 	}
 
 	private int window(Integer window) {

@@ -20,4 +20,12 @@ public record LoketRow(BookingCode code, LocalTime slotStart, LocalTime slotEnd,
 		return calledAt != null;
 	}
 
+	/**
+	 * What the officer reads as the booking's state: its status, except that an arrived car called to a
+	 * window is "CALLED" (a call changes no status, but it changes what happens next).
+	 */
+	public String stage() {
+		return status == BookingStatus.ARRIVED && called() ? "CALLED" : status.name();
+	}
+
 }

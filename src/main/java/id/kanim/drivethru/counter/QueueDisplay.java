@@ -1,6 +1,7 @@
 package id.kanim.drivethru.counter;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -37,7 +38,8 @@ public class QueueDisplay {
 			.filter(b -> b.getStatus() == BookingStatus.ARRIVED && b.getCalledAt() != null)
 			.sorted(Comparator.comparing(Booking::getCalledAt).reversed())
 			.limit(CALLED_SHOWN)
-			.map(b -> new QueueBoard.CalledCar(b.getPlateNumber(), b.getVehicleType(), b.getWindowNumber()))
+			.map(b -> new QueueBoard.CalledCar(b.getPlateNumber(), b.getVehicleType(), b.getWindowNumber(),
+					b.getCalledAt().toEpochMilli()))
 			.toList();
 		var lanes = Arrays.stream(VehicleType.values())
 			.map(lane -> new QueueBoard.Lane(lane, Loket.waiting(day, lane).stream()
@@ -45,7 +47,9 @@ public class QueueDisplay {
 				.map(Booking::getPlateNumber)
 				.toList()))
 			.toList();
-		return new QueueBoard(office.name(), called, lanes);
+		// The office's clock, not the TV's: a screen's own clock and zone are often wrong.
+		var time = LocalTime.now(clock.withZone(office.zone())).withSecond(0).withNano(0);
+		return new QueueBoard(office.name(), time, called, lanes);
 	}
 
 }

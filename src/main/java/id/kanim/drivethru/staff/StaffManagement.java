@@ -57,6 +57,14 @@ public class StaffManagement {
 			.toList();
 	}
 
+	/** One account of an office the actor may act for (else not found), e.g. for a confirmation page. */
+	@Transactional(readOnly = true)
+	public StaffAccount account(StaffUser actor, long accountId) {
+		var account = accounts.findById(accountId).orElseThrow(StaffAccountNotFoundException::new);
+		mayActFor(actor, account.getOfficeId());
+		return account;
+	}
+
 	/** The office's latest staff changes, newest first. */
 	@Transactional(readOnly = true)
 	public List<StaffChange> changes(StaffUser actor, Long officeId, int limit) {

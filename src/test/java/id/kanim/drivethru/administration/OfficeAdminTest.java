@@ -62,7 +62,8 @@ class OfficeAdminTest {
 		assertThat(answer.status()).isEqualTo(302);
 		assertThat(answer.redirectPath()).isEqualTo("/staff/admin/kantor");
 		var shown = browser.follow(answer);
-		assertThat(shown.body()).contains("Kantor Imigrasi Uji " + code).contains("sudah ditambahkan");
+		assertThat(shown.body()).contains("Kantor Imigrasi Uji " + code).contains("sudah ditambahkan")
+			.as("the office's name already says Kantor").doesNotContain("Kantor Kantor");
 		var password = TestStaff.oneTimePassword(shown);
 		assertThat(browser.get("/staff/admin/kantor").body()).as("shown once only").doesNotContain(password)
 			.contains(code);

@@ -135,8 +135,10 @@ class LoketStepsTest {
 					rs.getBoolean(5), rs.getString(6)))
 			.single();
 		assertThat(row).containsExactly("COLLECTED", true, true, 2, true, officer);
+		// Documents ticked with the hand-over are recorded one row each, before it.
 		assertThat(audit(code)).containsExactly("ARRIVE BOOKED>ARRIVED " + officer, "CALL ARRIVED>ARRIVED " + officer,
-				"COLLECT ARRIVED>COLLECTED " + officer);
+				"CHECK_DOCUMENT ARRIVED>ARRIVED " + officer, "CHECK_DOCUMENT ARRIVED>ARRIVED " + officer,
+				"CHECK_DOCUMENT ARRIVED>ARRIVED " + officer, "COLLECT ARRIVED>COLLECTED " + officer);
 		var offset = jdbc.sql("""
 				select distinct extract(epoch from (e.office_time - (e.occurred_at at time zone 'UTC')))
 				from booking_event e join booking b on b.id = e.booking_id where b.code = :code""")
@@ -174,7 +176,7 @@ class LoketStepsTest {
 					"COLLECTED", "berstatus COLLECTED");
 		}
 		assertThat(browser.post("/staff/loket/" + code + "/fly", Map.of("version", 0)).status()).isEqualTo(404);
-		assertThat(audit(code)).hasSize(2);
+		assertThat(audit(code)).as("arrive, three documents, collect").hasSize(5);
 	}
 
 	@Test

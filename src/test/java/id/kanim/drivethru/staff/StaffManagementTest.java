@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class StaffManagementTest {
 
+	/** What the confirmation page sends: without it a disable or role change only leads to that page. */
+	static final Map<String, String> CONFIRMED = Map.of("confirmed", "true");
+
 	@LocalServerPort
 	int port;
 
@@ -84,8 +87,10 @@ class StaffManagementTest {
 
 		var changed = officer.post("/staff/password",
 				Map.of("currentPassword", password, "newPassword", "pilihan-sendiri-1", "confirmPassword", "pilihan-sendiri-1"));
-		assertThat(changed.redirectPath()).isEqualTo("/staff/password");
-		assertThat(officer.get("/staff/loket").status()).isEqualTo(200);
+		assertThat(changed.redirectPath()).as("on to the loket").isEqualTo("/staff/loket");
+		var loket = officer.follow(changed);
+		assertThat(loket.status()).isEqualTo(200);
+		assertThat(loket.body()).contains("Kata sandi sudah diganti").contains("name=\"q\"");
 		assertThat(officer.get("/staff/petugas").status()).as("an officer does not manage staff").isEqualTo(403);
 
 		var trail = browser.get("/staff/petugas").body();
@@ -101,7 +106,7 @@ class StaffManagementTest {
 		assertThat(officerBrowser.get("/staff/loket").status()).isEqualTo(200);
 		browser.get("/staff/petugas");
 
-		var disabled = browser.post("/staff/petugas/" + id(officer) + "/disable", Map.of());
+		var disabled = browser.post("/staff/petugas/" + id(officer) + "/disable", CONFIRMED);
 
 		assertThat(browser.follow(disabled).body()).contains("Akun sudah dinonaktifkan");
 		assertThat(row(officer).get("enabled")).isEqualTo(false);
@@ -137,8 +142,8 @@ class StaffManagementTest {
 		browser.get("/staff/petugas");
 		long me = id(supervisor);
 
-		var disable = browser.follow(browser.post("/staff/petugas/" + me + "/disable", Map.of()));
-		var demote = browser.follow(browser.post("/staff/petugas/" + me + "/role", Map.of("role", "OFFICER")));
+		var disable = browser.follow(browser.post("/staff/petugas/" + me + "/disable", CONFIRMED));
+		var demote = browser.follow(browser.post("/staff/petugas/" + me + "/role", Map.of("role", "OFFICER", "confirmed", "true")));
 
 		assertThat(disable.body()).contains("supervisor aktif terakhir");
 		assertThat(demote.body()).contains("supervisor aktif terakhir");
@@ -147,15 +152,15 @@ class StaffManagementTest {
 
 		// With a second supervisor, the first may step down; then the second is the last one.
 		var officer = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
-		browser.post("/staff/petugas/" + id(officer) + "/role", Map.of("role", "SUPERVISOR"));
+		browser.post("/staff/petugas/" + id(officer) + "/role", Map.of("role", "SUPERVISOR", "confirmed", "true"));
 		assertThat(row(officer).get("roles")).isEqualTo("SUPERVISOR");
-		browser.post("/staff/petugas/" + me + "/role", Map.of("role", "OFFICER"));
+		browser.post("/staff/petugas/" + me + "/role", Map.of("role", "OFFICER", "confirmed", "true"));
 		assertThat(row(supervisor).get("roles")).isEqualTo("OFFICER");
 
 		var other = new Browser(port);
 		other.signIn(officer, TestStaff.PASSWORD);
 		other.get("/staff/petugas");
-		assertThat(other.follow(other.post("/staff/petugas/" + id(officer) + "/disable", Map.of())).body())
+		assertThat(other.follow(other.post("/staff/petugas/" + id(officer) + "/disable", CONFIRMED)).body())
 			.contains("supervisor aktif terakhir");
 		assertThat(row(officer).get("enabled")).isEqualTo(true);
 		assertThat(changes(officer)).containsExactly("ROLE_CHANGED by " + supervisor);
@@ -169,10 +174,10 @@ class StaffManagementTest {
 		assertThat(secondBrowser.get("/staff/petugas").status()).isEqualTo(200);
 		browser.get("/staff/petugas");
 
-		assertThat(browser.post("/staff/petugas/" + id(second) + "/role", Map.of("role", "ADMIN")).status())
+		assertThat(browser.post("/staff/petugas/" + id(second) + "/role", Map.of("role", "ADMIN", "confirmed", "true")).status())
 			.as("no such choice").isEqualTo(400);
 		assertThat(row(second).get("roles")).isEqualTo("SUPERVISOR");
-		browser.post("/staff/petugas/" + id(second) + "/role", Map.of("role", "OFFICER"));
+		browser.post("/staff/petugas/" + id(second) + "/role", Map.of("role", "OFFICER", "confirmed", "true"));
 
 		assertThat(row(second).get("roles")).isEqualTo("OFFICER");
 		assertThat(secondBrowser.get("/staff/petugas").redirectPath()).isEqualTo("/login");
@@ -191,7 +196,7 @@ class StaffManagementTest {
 			b.get("/staff/petugas");
 		}
 
-		Races.together(2, i -> browsers[i].post("/staff/petugas/" + targets[i] + "/disable", Map.of()).status());
+		Races.together(2, i -> browsers[i].post("/staff/petugas/" + targets[i] + "/disable", CONFIRMED).status());
 
 		long enabled = jdbc.sql("select count(*) from staff_account where username in (:a, :b) and enabled")
 			.param("a", supervisor).param("b", second).query(Long.class).single();
@@ -203,7 +208,7 @@ class StaffManagementTest {
 		var admin = TestStaff.create(accounts, jdbc, office, StaffRole.ADMIN, StaffRole.SUPERVISOR);
 		browser.get("/staff/petugas");
 
-		var answer = browser.follow(browser.post("/staff/petugas/" + id(admin) + "/disable", Map.of()));
+		var answer = browser.follow(browser.post("/staff/petugas/" + id(admin) + "/disable", CONFIRMED));
 		browser.post("/staff/petugas/" + id(admin) + "/reset-password", Map.of());
 
 		assertThat(answer.body()).contains("Hanya administrator");
@@ -240,7 +245,8 @@ class StaffManagementTest {
 
 		assertThat(browser.get("/staff/petugas?office=" + otherOffice).status()).isEqualTo(404);
 		for (var action : new String[] { "disable", "enable", "reset-password", "role" }) {
-			var answer = browser.post("/staff/petugas/" + strangerId + "/" + action, Map.of("role", "SUPERVISOR"));
+			var answer = browser.post("/staff/petugas/" + strangerId + "/" + action,
+					Map.of("role", "SUPERVISOR", "confirmed", "true"));
 			assertThat(answer.status()).as(action).isEqualTo(404);
 			assertThat(answer.body()).as(action).doesNotContain(stranger);
 		}
@@ -263,7 +269,7 @@ class StaffManagementTest {
 		officerBrowser.get("/staff/loket");
 
 		assertThat(officerBrowser.get("/staff/petugas").status()).isEqualTo(403);
-		assertThat(officerBrowser.post("/staff/petugas/" + id(supervisor) + "/disable", Map.of()).status()).isEqualTo(403);
+		assertThat(officerBrowser.post("/staff/petugas/" + id(supervisor) + "/disable", CONFIRMED).status()).isEqualTo(403);
 		assertThat(officerBrowser.post("/staff/petugas",
 				Map.of("username", "diam" + System.nanoTime(), "displayName", "X", "role", "SUPERVISOR")).status())
 			.isEqualTo(403);
@@ -274,7 +280,7 @@ class StaffManagementTest {
 	void aChangeWithoutCsrfTokenIsRefusedAndChangesNothing() {
 		var officer = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
 
-		var answer = browser.postRaw("/staff/petugas/" + id(officer) + "/disable", Map.of());
+		var answer = browser.postRaw("/staff/petugas/" + id(officer) + "/disable", CONFIRMED);
 
 		assertThat(answer.status()).isEqualTo(403);
 		assertThat(row(officer).get("enabled")).isEqualTo(true);

@@ -135,6 +135,25 @@ class LoketController {
 		return "redirect:/staff/loket/" + code;
 	}
 
+	/**
+	 * Records documents as checked without changing the booking's status: "semua dokumen lengkap" (one click,
+	 * every document) or the ticked ones. A literal path, so it wins over {@code /{code}/{step}}.
+	 */
+	@PostMapping("/{code}/documents")
+	String documents(@AuthenticationPrincipal StaffUser user, @PathVariable String code,
+			@RequestParam(defaultValue = "false") boolean all,
+			@RequestParam(name = "document", required = false) Set<String> documents, RedirectAttributes redirect) {
+		try {
+			loket.checkDocuments(user, code, documents, all);
+			redirect.addFlashAttribute("done", "loket.done.documents");
+		}
+		catch (StepRefusedException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessageKey());
+			redirect.addFlashAttribute("refusedArgs", ex.getArguments());
+		}
+		return "redirect:/staff/loket/" + code;
+	}
+
 	@PostMapping("/window")
 	String chooseWindow(@RequestParam int window, @RequestParam(required = false) String back, HttpSession session) {
 		if (window >= 1 && window <= settings.windows()) {

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import id.kanim.drivethru.staff.FailedSignIn;
 import id.kanim.drivethru.staff.LoginThrottledException;
 
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -61,12 +63,18 @@ class SecurityConfiguration {
 
 	};
 
-	/** Throttled and wrong credentials lead to different texts, neither telling whether the username exists. */
-	private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
+	/**
+	 * Throttled and wrong credentials lead to different texts, neither telling whether the username exists.
+	 * The form shows the username again, so only the password is retyped.
+	 */
+	private static AuthenticationFailureHandler loginFailureHandler() {
 		var handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
 		handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
-		return handler;
+		return (request, response, exception) -> {
+			FailedSignIn.remember(request);
+			handler.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 	@Bean

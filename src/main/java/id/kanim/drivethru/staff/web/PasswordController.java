@@ -1,6 +1,7 @@
 package id.kanim.drivethru.staff.web;
 
 import id.kanim.drivethru.staff.StaffAccounts;
+import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,9 +36,15 @@ class PasswordController {
 			result.rejectValue("confirmPassword", "staff.password.error.mismatch");
 		}
 		else {
+			var oneTime = accounts.state(user).mustChangePassword();
 			switch (accounts.changePassword(user.accountId(), form.getCurrentPassword(), form.getNewPassword())) {
 				case CHANGED -> {
 					redirect.addFlashAttribute("notice", "staff.password.changed");
+					if (oneTime) {
+						// A new account's first step is done: on to the work, not back to the password form.
+						redirect.addFlashAttribute("done", "staff.password.changed");
+						return "redirect:" + startPage(user);
+					}
 					return "redirect:/staff/password";
 				}
 				case WRONG_CURRENT -> result.rejectValue("currentPassword", "staff.password.error.current");
@@ -50,6 +57,17 @@ class PasswordController {
 		// Password inputs are rendered without their value (Thymeleaf's password field), so nothing typed
 		// comes back into the page.
 		return show(user, model);
+	}
+
+	/** Where a new account starts: supervisors on their planning page, administrators on the offices, officers at the loket. */
+	static String startPage(StaffUser user) {
+		if (user.has(StaffRole.SUPERVISOR)) {
+			return "/staff/kuota";
+		}
+		if (user.has(StaffRole.ADMIN)) {
+			return "/staff/admin/kantor";
+		}
+		return "/staff/loket";
 	}
 
 	private String show(StaffUser user, Model model) {

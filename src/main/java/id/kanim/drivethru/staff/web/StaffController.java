@@ -73,8 +73,22 @@ class StaffController {
 		return page(user, settings, model);
 	}
 
+	/**
+	 * Disabling and role changes are confirmed on a page of their own first (works without JavaScript): one
+	 * click in a long table, perhaps on one's own row, must not lock somebody out. A POST without
+	 * {@code confirmed} only leads to that page.
+	 */
+	@GetMapping("/{id}/disable")
+	String confirmDisable(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
+		return confirm(user, id, "disable", null, model);
+	}
+
 	@PostMapping("/{id}/disable")
-	String disable(@AuthenticationPrincipal StaffUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String disable(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/staff/petugas/" + id + "/disable";
+		}
 		return change(redirect, "staff.manage.done.disabled", () -> staff.disable(user, id).getOfficeId());
 	}
 
@@ -83,15 +97,39 @@ class StaffController {
 		return change(redirect, "staff.manage.done.enabled", () -> staff.enable(user, id).getOfficeId());
 	}
 
+	@GetMapping("/{id}/role")
+	String confirmRole(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @RequestParam String role,
+			Model model) {
+		return confirm(user, id, "role", workRole(role), model);
+	}
+
 	@PostMapping("/{id}/role")
 	String role(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @RequestParam String role,
-			RedirectAttributes redirect) {
-		var chosen = switch (role) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		var chosen = workRole(role);
+		if (!confirmed) {
+			return "redirect:/staff/petugas/" + id + "/role?role=" + chosen.name();
+		}
+		return change(redirect, "staff.manage.done.role", () -> staff.changeRole(user, id, chosen).getOfficeId());
+	}
+
+	private static StaffRole workRole(String role) {
+		return switch (role) {
 			case "OFFICER" -> StaffRole.OFFICER;
 			case "SUPERVISOR" -> StaffRole.SUPERVISOR;
 			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		};
-		return change(redirect, "staff.manage.done.role", () -> staff.changeRole(user, id, chosen).getOfficeId());
+	}
+
+	/** The confirmation page: whose account, what changes, and what it means when it is one's own. */
+	private String confirm(StaffUser user, long id, String action, StaffRole role, Model model) {
+		var account = staff.account(user, id);
+		model.addAttribute("account", account);
+		model.addAttribute("action", action);
+		model.addAttribute("role", role);
+		model.addAttribute("own", account.getId().equals(user.accountId()));
+		model.addAttribute("office", offices.byId(account.getOfficeId()));
+		return "staff/confirm";
 	}
 
 	@PostMapping("/{id}/reset-password")
