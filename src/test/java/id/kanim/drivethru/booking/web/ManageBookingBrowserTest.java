@@ -83,10 +83,18 @@ class ManageBookingBrowserTest {
 		browser.findElement(By.cssSelector("form[data-once] button[type=submit]")).click();
 		var code = browser.findElement(By.id("booking-code")).getText();
 		assertThat(browser.findElement(By.id("requirements")).getText()).contains("KTP asli pemohon");
+		var confirmation = browser.getCurrentUrl();
 
-		// A new visitor (no session) must prove the booking with its code and application number.
+		// No session holds the booking: its link, reopened with no cookies at all, still shows it.
+		browser.manage().deleteAllCookies();
+		browser.get(confirmation);
+		assertThat(browser.findElement(By.id("booking-code")).getText()).isEqualTo(code);
+
+		// Without the link, the applicant proves the booking with its code and application number.
 		browser.manage().deleteAllCookies();
 		open("/booking/" + code.replace("-", "") + "/kelola");
+		assertThat(browser.findElement(By.id("link-problem")).getText()).isEqualTo("Tautan ini tidak bisa dibuka");
+		browser.findElement(By.id("link-problem-lookup")).click();
 		assertThat(browser.getCurrentUrl()).endsWith("/booking/cek");
 		type("code", code.toLowerCase(Locale.ROOT));
 		type("applicationNumber", "WRONG0000");
