@@ -102,6 +102,30 @@ class PersonalDataRetentionTest {
 		assertThat(column("unmet_demand", "applicant_hash", recent)).isEqualTo(unmetDemand.applicantKey("12345678"));
 	}
 
+	/**
+	 * The key counts a retrying applicant once, and is no unsalted SHA-256 of the number (which anyone could
+	 * reverse by hashing every 7-10 digit number): it is an HMAC under the installation's secret.
+	 */
+	@Test
+	void unmetDemandIsKeyedByAnHmacNotAPlainHashOfTheApplicationNumber() throws Exception {
+		var office = officeId(TestOffices.create(jdbc, 10, 10));
+		var date = LocalDate.now(clock).plusDays(3);
+		var reason = id.kanim.drivethru.capacity.CapacityUnavailableException.Reason.DAY_FULL;
+		for (int i = 0; i < 3; i++) {
+			unmetDemand.record(office, date, "1234567890", reason);
+		}
+		unmetDemand.record(office, date, "1234567891", reason);
+
+		var keys = jdbc.sql("select applicant_hash from unmet_demand where office_id = :o order by id")
+			.param("o", office)
+			.query(String.class)
+			.list();
+		assertThat(keys).hasSize(2).allSatisfy(key -> assertThat(key).matches("[0-9a-f]{64}"));
+		var sha256 = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest("1234567890".getBytes()));
+		assertThat(keys.get(0)).isNotEqualTo(sha256).isEqualTo(unmetDemand.applicantKey("1234567890"));
+	}
+
 	@Test
 	void removesTypedReasonsOfClosuresQuotaChangesAndTheWindow() {
 		var officeCode = TestOffices.create(jdbc, 10, 10);
