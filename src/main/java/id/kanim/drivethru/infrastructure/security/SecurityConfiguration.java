@@ -34,8 +34,10 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
  * <p>
  * Anonymous visitors get no HTTP session, so a flood of page views costs no server memory: the CSRF token
  * lives in a cookie (double submit: the form's field must match the cookie, which another site can neither
- * read nor set), the page a signed-out officer asked for is remembered in a cookie too, and a failed
- * sign-in is told by {@code /login?error}, not by a session attribute. Only signing in creates a session.
+ * read nor set; only a host under the same domain could plant one, so serve the app from a host whose
+ * sibling hosts are trusted), the page a signed-out officer asked for is remembered in a cookie too (a
+ * relative path only), and a failed sign-in is told by {@code /login?error}, not by a session attribute.
+ * Only signing in creates a session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -127,19 +127,25 @@ class AnonymousVisitorsTest {
 			.as("the failed forms changed nothing").isEqualTo("BOOKED");
 	}
 
+	/**
+	 * Staff keep their sessions, made at sign-in; the page a signed-out supervisor asked for is remembered in
+	 * a cookie rather than a session, and opened after signing in.
+	 */
 	@Test
-	void signingInStillOpensASessionForStaff() {
+	void signingInStillOpensASessionForStaffAndLeadsToThePageAskedFor() {
 		var office = TestOffices.create(jdbc, 20, 3);
-		var username = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
+		var username = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
 		var before = sessionsCreated();
 
 		var browser = new Browser(port);
+		assertThat(browser.get("/staff/kuota").redirectPath()).isEqualTo("/login");
+		assertThat(sessionsCreated() - before).as("asking for a staff page").isZero();
 		var signedIn = browser.signIn(username, TestStaff.PASSWORD);
 
-		assertThat(signedIn.redirectPath()).isEqualTo("/staff/loket");
+		assertThat(signedIn.redirectPath()).startsWith("/staff/kuota");
 		assertThat(browser.cookie("JSESSIONID")).isPresent();
 		assertThat(sessionsCreated() - before).isEqualTo(1);
-		assertThat(browser.get("/staff/loket").status()).isEqualTo(200);
+		assertThat(browser.get("/staff/kuota").status()).isEqualTo(200);
 	}
 
 	/** Every session Tomcat has made since start, expired ones included. */
