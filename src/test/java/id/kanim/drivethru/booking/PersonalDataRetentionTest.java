@@ -98,7 +98,7 @@ class PersonalDataRetentionTest {
 
 		retention.removeExpiredPersonalData();
 
-		assertThat(column("unmet_demand", "applicant_hash", old)).isEqualTo("-" + "0".repeat(63 - String.valueOf(old).length()) + old);
+		assertThat(column("unmet_demand", "applicant_hash", old)).isEqualTo("-%063d".formatted(old));
 		assertThat(column("unmet_demand", "applicant_hash", recent)).isEqualTo(unmetDemand.applicantKey("12345678"));
 	}
 

@@ -140,8 +140,9 @@ class BookingController {
 	 * says why and points to "Cek / ubah booking" (never a silent redirect).
 	 */
 	@GetMapping("/booking/{code}")
-	String confirmation(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
-			Model model, HttpServletResponse response) {
+	String confirmation(@PathVariable String code,
+			@RequestParam(name = BookingAccess.PARAM, required = false) String token, Model model,
+			HttpServletResponse response) {
 		var parsed = BookingCode.parse(code);
 		var check = parsed.map(c -> access.check(c, token)).orElse(BookingAccess.Check.INVALID);
 		var booking = parsed.filter(c -> check == BookingAccess.Check.VALID).flatMap(bookings::findByCode);

@@ -107,7 +107,8 @@ class ManageBookingController {
 		var waiting = waitingList.find(form.getCode(), form.getApplicationNumber());
 		if (waiting.isPresent()) {
 			var code = waiting.get().code();
-			return "redirect:/antrean/" + code.value() + "?" + BookingAccess.PARAM + "=" + access.issue(code, waiting.get().date());
+			return "redirect:/antrean/" + code.value() + "?" + BookingAccess.PARAM + "="
+					+ access.issue(code, waiting.get().date());
 		}
 		guard.failed(client, form.getCode());
 		result.reject("booking.lookup.not-found", text("booking.lookup.not-found"));

@@ -17,6 +17,7 @@ import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The "Cek / ubah booking" pages over real HTTP with a real session and CSRF token: one answer for any
+ * The "Cek / ubah booking" pages over real HTTP with a real CSRF cookie and no session: one answer for any
  * wrong pair, and the calendar file and printable page follow who collects.
  */
 @IntegrationTest
@@ -87,7 +88,7 @@ class ManageBookingPagesTest {
 	void pagesWithoutAValidLinkSaySoAndLeadToTheLookup() throws Exception {
 		var office = TestOffices.create(jdbc, 5, 5);
 		var code = book(office, TestOffices.applicationNumber(), "SELF", null).replace("-", "");
-		var client = HttpClient.newBuilder().cookieHandler(new id.kanim.drivethru.support.WebSession.LocalhostCookies()).build();
+		var client = HttpClient.newBuilder().cookieHandler(new WebSession.LocalhostCookies()).build();
 
 		for (var page : new String[] { "/kelola", "/cetak", "/ubah", "/batal", "/kelola?t=1.AAAAAAAAAAAAAAAAAAAAAA" }) {
 			var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/booking/" + code + page)).build(),
