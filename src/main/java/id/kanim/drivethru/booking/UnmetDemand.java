@@ -8,13 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.kanim.drivethru.capacity.CapacityUnavailableException;
+import id.kanim.drivethru.infrastructure.security.InstallSecret;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Remembers that someone wanted a place on a full day or slot, so supervisors can see how many more places
- * were wanted. One row per office, day and application (hashed): retrying ten times counts once.
+ * were wanted. One row per office, day and application: retrying ten times counts once. The application
+ * number is kept only as an HMAC under this installation's secret: an unsalted hash of a 7-10 digit number
+ * could be reversed by trying them all, a keyed one cannot without the secret. The retention job replaces
+ * even that 90 days after the day.
  */
 @Component
 public class UnmetDemand {
@@ -23,16 +27,26 @@ public class UnmetDemand {
 
 	static final String RECORD_SQL = """
 			insert into unmet_demand (office_id, service_date, applicant_hash, reason, refused_at)
-			values (:office, :date, encode(sha256(convert_to(:application, 'UTF8')), 'hex'), :reason, :at)
+			values (:office, :date, :hash, :reason, :at)
 			on conflict do nothing""";
+
+	static final String PURPOSE = "unmet-demand";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	UnmetDemand(JdbcClient jdbc, Clock clock) {
+	private final InstallSecret secret;
+
+	UnmetDemand(JdbcClient jdbc, Clock clock, InstallSecret secret) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.secret = secret;
+	}
+
+	/** The key that counts one application once per office and day. */
+	String applicantKey(String applicationNumber) {
+		return secret.hmacHex(PURPOSE, applicationNumber);
 	}
 
 	/**
@@ -48,7 +62,7 @@ public class UnmetDemand {
 			jdbc.sql(RECORD_SQL)
 				.param("office", officeId)
 				.param("date", date)
-				.param("application", applicationNumber)
+				.param("hash", applicantKey(applicationNumber))
 				.param("reason", why == CapacityUnavailableException.Reason.SLOT_FULL ? "SLOT_FULL" : "QUOTA_FULL")
 				.param("at", Timestamp.from(clock.instant()))
 				.update();

@@ -1,6 +1,7 @@
 package id.kanim.drivethru.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.WebSession;
@@ -75,10 +77,10 @@ class BookingPageTest {
 		var posted = browser.post(formPath(), filledForm(form, TestOffices.applicationNumber()));
 
 		assertThat(posted.status()).isEqualTo(302);
-		assertThat(posted.location()).matches(".*/booking/[0-9A-Z]{8}");
+		assertThat(posted.location()).matches(".*/booking/[0-9A-Z]{8}\\?t=[0-9]+\\.[A-Za-z0-9_-]{22}");
 		var confirmation = browser.get(posted.location().replaceFirst("^https?://[^/]+", ""));
 		assertThat(confirmation.status()).isEqualTo(200);
-		var code = posted.location().substring(posted.location().length() - 8);
+		var code = posted.location().replaceFirst(".*/booking/([0-9A-Z]{8}).*", "$1");
 		assertThat(confirmation.body()).contains(code.substring(0, 4) + "-" + code.substring(4))
 			.contains("<svg", "class=\"qr\"")
 			.contains("BH 1 AB")
@@ -86,16 +88,42 @@ class BookingPageTest {
 			.contains("KTP asli");
 	}
 
+	/**
+	 * No session: the link itself proves the booking, so it opens in another browser and days later, until
+	 * the booking's day. Without it, with a forged one or after the day, a clear page points to the lookup.
+	 */
 	@Test
-	void showsTheConfirmationOnlyToTheSessionThatBooked() {
+	void theConfirmationLinkCarriesItsOwnProofUntilTheBookingsDay() {
 		var form = browser.get(formPath());
 		var posted = browser.post(formPath(), filledForm(form, TestOffices.applicationNumber()));
 		var path = posted.location().replaceFirst("^https?://[^/]+", "");
+		var bare = path.substring(0, path.indexOf('?'));
+		var token = path.substring(path.indexOf("?t=") + 3);
+		var otherBooking = bare.substring(0, bare.length() - 1) + (bare.endsWith("A") ? "B" : "A");
 
-		var stranger = new WebSession(port).get(path);
+		assertThat(new WebSession(port).get(path).body()).as("another browser, no cookies").contains("BH 1 AB");
+		for (var refused : new String[] { bare, bare + "?t=" + token.substring(0, token.length() - 2) + "AA",
+				bare + "?t=" + (Long.parseLong(token.substring(0, token.indexOf('.'))) + 30) + token.substring(token.indexOf('.')),
+				otherBooking + "?t=" + token, bare + "?t=%00" }) {
+			var page = new WebSession(port).get(refused);
+			assertThat(page.status()).as(refused).isEqualTo(403);
+			assertThat(page.body()).as(refused)
+				.doesNotContain("BH 1 AB")
+				.contains("Tautan ini tidak bisa dibuka", "href=\"/booking/cek\"");
+		}
 
-		assertThat(stranger.status()).isEqualTo(302);
-		assertThat(stranger.body()).doesNotContain("Budi");
+		((MutableClock) clock).advance(Duration.ofDays(1));
+		try {
+			assertThat(new WebSession(port).get(path).body()).as("on the booking's day").contains("BH 1 AB");
+			((MutableClock) clock).advance(Duration.ofDays(2)); // past the day in every zone, whatever the hour
+			var expired = new WebSession(port).get(path);
+			assertThat(expired.status()).isEqualTo(403);
+			assertThat(expired.body()).doesNotContain("BH 1 AB")
+				.contains("Tautan ini sudah tidak berlaku", "href=\"/booking/cek\"");
+		}
+		finally {
+			((MutableClock) clock).reset();
+		}
 	}
 
 	@Test

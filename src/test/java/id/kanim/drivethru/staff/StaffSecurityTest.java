@@ -72,8 +72,12 @@ class StaffSecurityTest {
 	@Test
 	void signingInOpensTheLoketWithANewSessionId() {
 		var username = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
+		var other = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
 		browser.get("/login");
+		assertThat(browser.cookie("JSESSIONID")).as("the login page is public: no session yet").isEmpty();
+		browser.signIn(other, TestStaff.PASSWORD);
 		var before = browser.cookie("JSESSIONID").orElseThrow();
+		browser.get("/login"); // signing in renewed the CSRF token
 
 		var answer = browser.post("/login", Map.of("username", username.toUpperCase(), "password", TestStaff.PASSWORD));
 
@@ -245,9 +249,12 @@ class StaffSecurityTest {
 		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
 		assertThat(page.header("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(page.header("X-Frame-Options")).hasValue("DENY");
-		var cookie = page.setCookies().stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-		assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
+		var csrf = page.setCookies().stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+		assertThat(csrf).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
 		assertThat(page.body()).doesNotContain("<script>").doesNotContain("style=\"");
+		var signedIn = browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER), TestStaff.PASSWORD);
+		var cookie = signedIn.setCookies().stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+		assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
 	}
 
 	@Test

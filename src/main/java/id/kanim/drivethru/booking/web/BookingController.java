@@ -1,12 +1,10 @@
 package id.kanim.drivethru.booking.web;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import id.kanim.drivethru.booking.ApplicationNumber;
@@ -35,13 +33,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The applicant's booking form and confirmation. Post/Redirect/Get: a successful booking redirects to its
- * confirmation; a refused one renders the form again with the reason next to the field it concerns.
+ * confirmation; a refused one renders the form again with the reason next to the field it concerns. No
+ * session: the confirmation's link carries its own proof ({@link BookingAccess}).
  */
 @Controller
 class BookingController {
-
-	/** Codes booked in this browser session: only these confirmations may be shown without more proof. */
-	static final String OWN_BOOKINGS = "drivethru.ownBookings";
 
 	private final Offices offices;
 
@@ -53,13 +49,16 @@ class BookingController {
 
 	private final WaitingList waitingList;
 
+	private final BookingAccess access;
+
 	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages,
-			WaitingList waitingList) {
+			WaitingList waitingList, BookingAccess access) {
 		this.offices = offices;
 		this.availability = availability;
 		this.bookings = bookings;
 		this.messages = messages;
 		this.waitingList = waitingList;
+		this.access = access;
 	}
 
 	@GetMapping("/kantor/{office}/booking")
@@ -80,7 +79,7 @@ class BookingController {
 
 	@PostMapping("/kantor/{office}/booking")
 	String book(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
-			Model model, HttpSession session) {
+			Model model) {
 		var settings = offices.byCode(office);
 		requireTicks(form, result);
 		if (result.hasErrors()) {
@@ -88,8 +87,8 @@ class BookingController {
 		}
 		try {
 			var booking = bookings.book(office, NewBooking.from(form), idempotencyKey(form));
-			ownBookings(session).add(booking.code().value());
-			return "redirect:/booking/" + booking.code().value();
+			return "redirect:/booking/" + booking.code().value() + "?" + BookingAccess.PARAM + "="
+					+ access.issue(booking.code(), booking.date());
 		}
 		catch (BookingRefusedException ex) {
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
@@ -105,7 +104,7 @@ class BookingController {
 	 */
 	@PostMapping("/kantor/{office}/antrean-tunggu")
 	String joinWaitingList(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form,
-			BindingResult result, Model model, HttpSession session) {
+			BindingResult result, Model model) {
 		var settings = offices.byCode(office);
 		requireTicks(form, result);
 		if (result.hasErrors()) {
@@ -113,9 +112,8 @@ class BookingController {
 		}
 		try {
 			var entry = waitingList.join(office, NewBooking.from(form));
-			ownBookings(session).add(entry.code().value());
-			return entry.isWaiting() ? "redirect:/antrean/" + entry.code().value()
-					: "redirect:/booking/" + entry.code().value();
+			var proof = "?" + BookingAccess.PARAM + "=" + access.issue(entry.code(), entry.date());
+			return (entry.isWaiting() ? "redirect:/antrean/" : "redirect:/booking/") + entry.code().value() + proof;
 		}
 		catch (BookingRefusedException ex) {
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
@@ -137,13 +135,21 @@ class BookingController {
 		}
 	}
 
+	/**
+	 * Reached by the link made after booking, so it still works when opened later; without a valid link it
+	 * says why and points to "Cek / ubah booking" (never a silent redirect).
+	 */
 	@GetMapping("/booking/{code}")
-	String confirmation(@PathVariable String code, HttpSession session, Model model) {
-		var parsed = BookingCode.parse(code).filter(c -> ownBookings(session).contains(c.value()));
-		var booking = parsed.flatMap(bookings::findByCode);
+	String confirmation(@PathVariable String code,
+			@RequestParam(name = BookingAccess.PARAM, required = false) String token, Model model,
+			HttpServletResponse response) {
+		var parsed = BookingCode.parse(code);
+		var check = parsed.map(c -> access.check(c, token)).orElse(BookingAccess.Check.INVALID);
+		var booking = parsed.filter(c -> check == BookingAccess.Check.VALID).flatMap(bookings::findByCode);
 		if (booking.isEmpty()) {
-			return "redirect:/";
+			return LinkProblem.show(check, model, response);
 		}
+		model.addAttribute("access", token);
 		var view = bookings.view(booking.get());
 		model.addAttribute("booking", view);
 		model.addAttribute("entity", booking.get());
@@ -184,16 +190,6 @@ class BookingController {
 		catch (RuntimeException ex) {
 			return null;
 		}
-	}
-
-	@SuppressWarnings("unchecked")
-	static Set<String> ownBookings(HttpSession session) {
-		var codes = (Set<String>) session.getAttribute(OWN_BOOKINGS);
-		if (codes == null) {
-			codes = new LinkedHashSet<>();
-			session.setAttribute(OWN_BOOKINGS, codes);
-		}
-		return codes;
 	}
 
 }

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import id.kanim.drivethru.booking.Booking;
@@ -35,15 +36,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Cek / ubah booking": the applicant proves a booking (or waiting-list place) is theirs with its code and
- * application number; from then on this browser session may see, print, move or cancel it. Pages for a
- * code the session has not proven send the visitor to the lookup form, whether or not the code exists.
+ * application number, and gets a link that carries that proof ({@link BookingAccess}, parameter {@code t});
+ * with it they may see, print, move or cancel it. No session is kept: every page and form passes the token
+ * on, and the note after a change travels as a parameter ({@code pesan}) instead of a flash attribute. A
+ * page without a valid token says so and leads back to the lookup, whether or not the code exists.
  */
 @Controller
 class ManageBookingController {
+
+	/** The notes shown after a change, by the value of the {@code pesan} parameter; anything else shows none. */
+	private static final Map<String, String> NOTICES = Map.of("batal", "booking.manage.cancelled", "ubah",
+			"booking.manage.changed", "tetap", "booking.manage.not-changeable", "keluar", "waiting.left");
 
 	private final BookingService bookings;
 
@@ -61,8 +68,11 @@ class ManageBookingController {
 
 	private final Clock clock;
 
+	private final BookingAccess access;
+
 	ManageBookingController(BookingService bookings, ManageBookings manage, WaitingList waitingList, Offices offices,
-			Availability availability, LookupGuard guard, MessageSource messages, Clock clock) {
+			Availability availability, LookupGuard guard, MessageSource messages, Clock clock, BookingAccess access) {
+		this.access = access;
 		this.bookings = bookings;
 		this.manage = manage;
 		this.waitingList = waitingList;
@@ -80,8 +90,7 @@ class ManageBookingController {
 	}
 
 	@PostMapping("/booking/cek")
-	String lookup(@Valid @ModelAttribute("form") LookupForm form, BindingResult result, HttpSession session,
-			HttpServletRequest request) {
+	String lookup(@Valid @ModelAttribute("form") LookupForm form, BindingResult result, HttpServletRequest request) {
 		if (result.hasErrors()) {
 			return "booking/lookup";
 		}
@@ -92,13 +101,14 @@ class ManageBookingController {
 		}
 		var booking = bookings.find(form.getCode(), form.getApplicationNumber());
 		if (booking.isPresent()) {
-			BookingController.ownBookings(session).add(booking.get().getCode().value());
-			return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
+			var code = booking.get().getCode();
+			return redirect(code, "/kelola", access.issue(code, booking.get().getServiceDate()), null);
 		}
 		var waiting = waitingList.find(form.getCode(), form.getApplicationNumber());
 		if (waiting.isPresent()) {
-			BookingController.ownBookings(session).add(waiting.get().code().value());
-			return "redirect:/antrean/" + waiting.get().code().value();
+			var code = waiting.get().code();
+			return "redirect:/antrean/" + code.value() + "?" + BookingAccess.PARAM + "="
+					+ access.issue(code, waiting.get().date());
 		}
 		guard.failed(client, form.getCode());
 		result.reject("booking.lookup.not-found", text("booking.lookup.not-found"));
@@ -106,37 +116,47 @@ class ManageBookingController {
 	}
 
 	@GetMapping("/booking/{code}/kelola")
-	String manage(@PathVariable String code, HttpSession session, Model model) {
-		return bookingPage(code, session, model, "booking/manage");
+	String manage(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
+			@RequestParam(name = "pesan", required = false) String notice, Model model, HttpServletResponse response) {
+		if (notice != null && NOTICES.containsKey(notice)) {
+			model.addAttribute("notice", NOTICES.get(notice));
+		}
+		return bookingPage(code, token, model, response, "booking/manage");
 	}
 
 	@GetMapping("/booking/{code}/batal")
-	String confirmCancel(@PathVariable String code, HttpSession session, Model model) {
-		return bookingPage(code, session, model, "booking/cancel");
+	String confirmCancel(@PathVariable String code,
+			@RequestParam(name = BookingAccess.PARAM, required = false) String token, Model model,
+			HttpServletResponse response) {
+		return bookingPage(code, token, model, response, "booking/cancel");
 	}
 
 	@PostMapping("/booking/{code}/batal")
-	String cancel(@PathVariable String code, HttpSession session, RedirectAttributes redirect) {
-		var booking = own(code, session);
+	String cancel(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
+			Model model, HttpServletResponse response) {
+		var booking = own(code, token);
 		if (booking.isEmpty()) {
-			return "redirect:/booking/cek";
+			return refused(code, token, model, response);
 		}
+		String notice;
 		try {
 			manage.cancel(booking.get().getCode());
-			redirect.addFlashAttribute("notice", "booking.manage.cancelled");
+			notice = "batal";
 		}
 		catch (BookingNotChangeableException ex) {
-			redirect.addFlashAttribute("notice", "booking.manage.not-changeable");
+			notice = "tetap";
 		}
-		return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
+		return redirect(booking.get().getCode(), "/kelola", token, notice);
 	}
 
 	@GetMapping("/booking/{code}/ubah")
-	String moveForm(@PathVariable String code, HttpSession session, Model model) {
-		var booking = own(code, session);
+	String moveForm(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
+			Model model, HttpServletResponse response) {
+		var booking = own(code, token);
 		if (booking.isEmpty()) {
-			return "redirect:/booking/cek";
+			return refused(code, token, model, response);
 		}
+		model.addAttribute("access", token);
 		var form = new MoveForm();
 		form.setDate(booking.get().getServiceDate().toString());
 		form.setSlotStart(booking.get().getSlotStart().format(DateTimeFormatter.ofPattern("HH:mm")));
@@ -146,19 +166,21 @@ class ManageBookingController {
 
 	@PostMapping("/booking/{code}/ubah")
 	String move(@PathVariable String code, @Valid @ModelAttribute("move") MoveForm form, BindingResult result,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		var booking = own(code, session);
+			@RequestParam(name = BookingAccess.PARAM, required = false) String token, Model model,
+			HttpServletResponse response) {
+		var booking = own(code, token);
 		if (booking.isEmpty()) {
-			return "redirect:/booking/cek";
+			return refused(code, token, model, response);
 		}
+		model.addAttribute("access", token);
 		if (result.hasErrors()) {
 			return showMove(booking.get(), model);
 		}
 		try {
-			manage.reschedule(booking.get().getCode(), LocalDate.parse(form.getDate().strip()),
-					LocalTime.parse(form.getSlotStart().strip()));
-			redirect.addFlashAttribute("notice", "booking.manage.changed");
-			return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
+			var day = LocalDate.parse(form.getDate().strip());
+			manage.reschedule(booking.get().getCode(), day, LocalTime.parse(form.getSlotStart().strip()));
+			// A later day needs a link that lasts until then.
+			return redirect(booking.get().getCode(), "/kelola", access.issue(booking.get().getCode(), day), "ubah");
 		}
 		catch (BookingRefusedException ex) {
 			Refusals.reject(result, ex.getReason(),
@@ -166,21 +188,24 @@ class ManageBookingController {
 			return showMove(booking.get(), model);
 		}
 		catch (BookingNotChangeableException ex) {
-			redirect.addFlashAttribute("notice", "booking.manage.not-changeable");
-			return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
+			return redirect(booking.get().getCode(), "/kelola", token, "tetap");
 		}
 	}
 
 	@GetMapping("/booking/{code}/cetak")
-	String print(@PathVariable String code, HttpSession session, Model model) {
-		return bookingPage(code, session, model, "booking/print");
+	String print(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
+			Model model, HttpServletResponse response) {
+		return bookingPage(code, token, model, response, "booking/print");
 	}
 
+	/** A file, so a link without a valid token leads to the booking page that explains why. */
 	@GetMapping("/booking/{code}/kalender.ics")
-	ResponseEntity<String> calendar(@PathVariable String code, HttpSession session) {
-		var booking = own(code, session);
+	ResponseEntity<String> calendar(@PathVariable String code,
+			@RequestParam(name = BookingAccess.PARAM, required = false) String token) {
+		var booking = own(code, token);
 		if (booking.isEmpty()) {
-			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/booking/cek").build();
+			var page = BookingCode.parse(code).map(c -> "/booking/" + c.value() + "/kelola").orElse("/booking/cek");
+			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, page).build();
 		}
 		var b = booking.get();
 		var office = offices.byId(b.getOfficeId());
@@ -201,39 +226,57 @@ class ManageBookingController {
 	}
 
 	@GetMapping("/antrean/{code}")
-	String waiting(@PathVariable String code, HttpSession session, Model model) {
-		var entry = ownWaiting(code, session);
+	String waiting(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
+			@RequestParam(name = "pesan", required = false) String notice, Model model, HttpServletResponse response) {
+		var entry = ownWaiting(code, token);
 		if (entry.isEmpty()) {
-			return "redirect:/booking/cek";
+			return refused(code, token, model, response);
 		}
 		if ("PROMOTED".equals(entry.get().status())) {
-			return "redirect:/booking/" + entry.get().code().value() + "/kelola";
+			// The booking keeps the waiting place's code, so the same token opens it.
+			return redirect(entry.get().code(), "/kelola", token, null);
 		}
+		if (notice != null && NOTICES.containsKey(notice)) {
+			model.addAttribute("notice", NOTICES.get(notice));
+		}
+		model.addAttribute("access", token);
 		model.addAttribute("entry", entry.get());
 		model.addAttribute("office", offices.byId(entry.get().officeId()));
 		return "booking/waiting";
 	}
 
 	@PostMapping("/antrean/{code}/keluar")
-	String leave(@PathVariable String code, HttpSession session, RedirectAttributes redirect) {
-		var entry = ownWaiting(code, session);
+	String leave(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
+			Model model, HttpServletResponse response) {
+		var entry = ownWaiting(code, token);
 		if (entry.isEmpty()) {
-			return "redirect:/booking/cek";
+			return refused(code, token, model, response);
 		}
-		if (waitingList.leave(entry.get().code())) {
-			redirect.addFlashAttribute("notice", "waiting.left");
-		}
-		return "redirect:/antrean/" + entry.get().code().value();
+		var left = waitingList.leave(entry.get().code());
+		return "redirect:/antrean/" + entry.get().code().value() + "?" + BookingAccess.PARAM + "=" + token
+				+ (left ? "&pesan=keluar" : "");
 	}
 
-	/** A page showing one of this session's bookings, or the lookup form for any other code. */
-	private String bookingPage(String code, HttpSession session, Model model, String view) {
-		var booking = own(code, session);
+	/** A page showing the booking the token opens, or the page that explains why it cannot. */
+	private String bookingPage(String code, String token, Model model, HttpServletResponse response, String view) {
+		var booking = own(code, token);
 		if (booking.isEmpty()) {
-			return "redirect:/booking/cek";
+			return refused(code, token, model, response);
 		}
+		model.addAttribute("access", token);
 		addBooking(booking.get(), model);
 		return view;
+	}
+
+	private String refused(String code, String token, Model model, HttpServletResponse response) {
+		var check = BookingCode.parse(code).map(c -> access.check(c, token)).orElse(BookingAccess.Check.INVALID);
+		return LinkProblem.show(check == BookingAccess.Check.VALID ? BookingAccess.Check.INVALID : check, model, response);
+	}
+
+	/** Tokens are digits, a dot and Base64url: nothing in them needs encoding in a URL. */
+	private static String redirect(BookingCode code, String page, String token, String notice) {
+		return "redirect:/booking/" + code.value() + page + "?" + BookingAccess.PARAM + "=" + token
+				+ (notice == null ? "" : "&pesan=" + notice);
 	}
 
 	private String showMove(Booking booking, Model model) {
@@ -255,15 +298,15 @@ class ManageBookingController {
 				text("booking.confirmation.qr.label", booking.getCode().display())));
 	}
 
-	private Optional<Booking> own(String code, HttpSession session) {
+	private Optional<Booking> own(String code, String token) {
 		return BookingCode.parse(code)
-			.filter(c -> BookingController.ownBookings(session).contains(c.value()))
+			.filter(c -> access.check(c, token) == BookingAccess.Check.VALID)
 			.flatMap(bookings::findByCode);
 	}
 
-	private Optional<WaitingList.Entry> ownWaiting(String code, HttpSession session) {
+	private Optional<WaitingList.Entry> ownWaiting(String code, String token) {
 		return BookingCode.parse(code)
-			.filter(c -> BookingController.ownBookings(session).contains(c.value()))
+			.filter(c -> access.check(c, token) == BookingAccess.Check.VALID)
 			.flatMap(waitingList::byCode);
 	}
 

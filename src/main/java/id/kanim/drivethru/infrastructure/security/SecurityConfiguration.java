@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import id.kanim.drivethru.staff.FailedSignIn;
 import id.kanim.drivethru.staff.LoginThrottledException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,13 +24,22 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Two filter chains: the JSON API, which uses no cookies and so needs no CSRF token, and the HTML pages,
  * whose forms all carry one. Staff sign in with a form at {@code /login}; the accounts and the throttle
  * behind it are in the staff feature. A supervisor's authorities include ROLE_OFFICER (see StaffUser), so
  * the rules below need no role hierarchy.
+ * <p>
+ * Anonymous visitors get no HTTP session, so a flood of page views costs no server memory: the CSRF token
+ * lives in a cookie (double submit: the form's field must match the cookie, which another site can neither
+ * read nor set; only a host under the same domain could plant one, so serve the app from a host whose
+ * sibling hosts are trusted), the page a signed-out officer asked for is remembered in a cookie too (a
+ * relative path only), and a failed sign-in is told by {@code /login?error}, not by a session attribute.
+ * Only signing in creates a session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -71,8 +81,9 @@ class SecurityConfiguration {
 		var handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
 		handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+		handler.setAllowSessionCreation(false); // the URL says what went wrong; no session for a failed try
 		return (request, response, exception) -> {
-			FailedSignIn.remember(request);
+			FailedSignIn.remember(request, response);
 			handler.onAuthenticationFailure(request, response, exception);
 		};
 	}
@@ -91,9 +102,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The CSRF token in a cookie instead of the session. HttpOnly (no script reads it: the token reaches the
+	 * form as a hidden field), SameSite=Lax, and Secure exactly when the session cookie is. It is made only
+	 * when a page has a form (a TV showing the queue gets no cookie at all); Thymeleaf renders a page whole
+	 * before writing it (application.properties), so the cookie is set before the response is committed.
+	 */
+	private static CookieCsrfTokenRepository csrfCookies(boolean secure) {
+		var repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure));
+		return repository;
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager staffSignIn) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager staffSignIn,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		http.authenticationManager(staffSignIn)
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -109,6 +133,8 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/staff/loket")
 				.failureHandler(loginFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookies(secureCookies)))
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			// A new session id at sign-in, so a session id planted before it is worth nothing.
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SIGN_IN))

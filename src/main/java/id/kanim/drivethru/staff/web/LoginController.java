@@ -1,6 +1,7 @@
 package id.kanim.drivethru.staff.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import id.kanim.drivethru.staff.FailedSignIn;
 
@@ -13,10 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	@GetMapping("/login")
-	String login(HttpServletRequest request, Model model) {
+	String login(HttpServletRequest request, HttpServletResponse response, Model model) {
 		// After a failed attempt the form keeps the username (never the password).
 		var error = request.getParameter("error") != null || request.getParameter("throttled") != null;
-		model.addAttribute("username", error ? FailedSignIn.take(request) : null);
+		model.addAttribute("username", error ? FailedSignIn.take(request, response) : null);
 		return "staff/login";
 	}
 

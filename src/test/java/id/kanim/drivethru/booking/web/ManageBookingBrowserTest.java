@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,10 +84,18 @@ class ManageBookingBrowserTest {
 		browser.findElement(By.cssSelector("form[data-once] button[type=submit]")).click();
 		var code = browser.findElement(By.id("booking-code")).getText();
 		assertThat(browser.findElement(By.id("requirements")).getText()).contains("KTP asli pemohon");
+		var confirmation = browser.getCurrentUrl();
 
-		// A new visitor (no session) must prove the booking with its code and application number.
+		// No session holds the booking: its link, reopened with no cookies at all, still shows it.
+		browser.manage().deleteAllCookies();
+		browser.get(confirmation);
+		assertThat(browser.findElement(By.id("booking-code")).getText()).isEqualTo(code);
+
+		// Without the link, the applicant proves the booking with its code and application number.
 		browser.manage().deleteAllCookies();
 		open("/booking/" + code.replace("-", "") + "/kelola");
+		assertThat(browser.findElement(By.id("link-problem")).getText()).isEqualTo("Tautan ini tidak bisa dibuka");
+		browser.findElement(By.id("link-problem-lookup")).click();
 		assertThat(browser.getCurrentUrl()).endsWith("/booking/cek");
 		type("code", code.toLowerCase(Locale.ROOT));
 		type("applicationNumber", "WRONG0000");
@@ -112,7 +121,8 @@ class ManageBookingBrowserTest {
 		// Cancel it, confirming with the keyboard.
 		browser.findElement(By.id("cancel-link")).click();
 		browser.findElement(By.id("confirm-cancel")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(5))
+		// The confirmation page has a status too: on a loaded machine it may still be read while it goes.
+		new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("booking-status")).getText().equals("Dibatalkan"));
 		assertThat(browser.findElements(By.id("cancel-link"))).isEmpty();
 		assertThat(Races.activeBookings(jdbc, office)).isZero();
@@ -136,8 +146,8 @@ class ManageBookingBrowserTest {
 		assertThat(browser.findElement(By.id("waiting-status")).getText()).isEqualTo("Menunggu tempat kosong");
 		assertThat(browser.findElement(By.id("waiting-position")).getText()).isEqualTo("ke-1");
 		browser.findElement(By.id("leave-waiting-list")).click();
-		assertThat(browser.findElement(By.id("waiting-status")).getText())
-			.isEqualTo("Sudah keluar dari daftar tunggu");
+		new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.id("waiting-status")).getText().equals("Sudah keluar dari daftar tunggu"));
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 	}
 

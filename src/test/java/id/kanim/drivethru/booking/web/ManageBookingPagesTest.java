@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The "Cek / ubah booking" pages over real HTTP with a real session and CSRF token: one answer for any
+ * The "Cek / ubah booking" pages over real HTTP with a real CSRF cookie and no session: one answer for any
  * wrong pair, and the calendar file and printable page follow who collects.
  */
 @IntegrationTest
@@ -64,8 +66,10 @@ class ManageBookingPagesTest {
 		assertThat(manage.statusCode()).isEqualTo(200);
 		assertThat(manage.body()).contains("Anggota keluarga dalam satu Kartu Keluarga (KK): Budi Santoso");
 
-		var ics = get(client, "/booking/" + code.replace("-", "") + "/kalender.ics");
-		var print = get(client, "/booking/" + code.replace("-", "") + "/cetak").body();
+		var proof = "?" + manage.uri().getRawQuery();
+		assertThat(proof).as("the lookup leads to a link that carries its proof").matches("\\?t=[0-9]+\\.[A-Za-z0-9_-]+");
+		var ics = get(client, "/booking/" + code.replace("-", "") + "/kalender.ics" + proof);
+		var print = get(client, "/booking/" + code.replace("-", "") + "/cetak" + proof).body();
 
 		assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
 		var date = TestOffices.tomorrow(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
@@ -81,17 +85,27 @@ class ManageBookingPagesTest {
 	}
 
 	@Test
-	void pagesOfABookingThisSessionHasNotProvenLeadToTheLookup() throws Exception {
+	void pagesWithoutAValidLinkSaySoAndLeadToTheLookup() throws Exception {
 		var office = TestOffices.create(jdbc, 5, 5);
 		var code = book(office, TestOffices.applicationNumber(), "SELF", null).replace("-", "");
-		var client = HttpClient.newBuilder().cookieHandler(new id.kanim.drivethru.support.WebSession.LocalhostCookies()).build();
+		var client = HttpClient.newBuilder().cookieHandler(new WebSession.LocalhostCookies()).build();
 
-		for (var page : new String[] { "/kelola", "/cetak", "/kalender.ics", "/ubah", "/batal" }) {
+		for (var page : new String[] { "/kelola", "/cetak", "/ubah", "/batal", "/kelola?t=1.AAAAAAAAAAAAAAAAAAAAAA" }) {
 			var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/booking/" + code + page)).build(),
 					HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(page).isIn(302, 303);
-			assertThat(response.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/booking/cek");
+			assertThat(response.statusCode()).as(page).isEqualTo(403);
+			assertThat(response.body()).as(page).contains("Tautan ini tidak bisa dibuka", "href=\"/booking/cek\"");
 		}
+		var ics = client.send(HttpRequest.newBuilder(URI.create(base() + "/booking/" + code + "/kalender.ics")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(ics.statusCode()).isEqualTo(303);
+		assertThat(ics.headers().firstValue("Location").orElseThrow()).endsWith("/booking/" + code + "/kelola");
+		var cancel = client.send(HttpRequest.newBuilder(URI.create(base() + "/booking/" + code + "/batal"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("t=1.AAAAAAAAAAAAAAAAAAAAAA"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(cancel.statusCode()).as("no CSRF token, and no proof either").isEqualTo(403);
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 	}
 
 	private String book(String office, String number, String collector, String collectorName) {

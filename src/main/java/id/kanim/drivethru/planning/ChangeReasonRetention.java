@@ -1,0 +1,41 @@
+package id.kanim.drivethru.planning;
+
+import java.sql.Timestamp;
+
+import id.kanim.drivethru.retention.RetentionCutoff;
+import id.kanim.drivethru.retention.RetentionRule;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A supervisor's reason for closing a day or changing its quota is free text and may name people (an
+ * officer's illness, say). 90 days after the day it concerns (or after the change, for changes of the
+ * defaults) the reason goes; who changed what, when, from and to, stays.
+ */
+@Component
+class ChangeReasonRetention implements RetentionRule {
+
+	private final JdbcClient jdbc;
+
+	ChangeReasonRetention(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "quota change reasons";
+	}
+
+	@Override
+	public int apply(RetentionCutoff cutoff) {
+		return jdbc.sql("""
+				update capacity_change set reason = null
+				where reason is not null and (service_date < :cutoff
+				    or (service_date is null and changed_at < :before))""")
+			.param("cutoff", cutoff.serviceDatesBefore())
+			.param("before", Timestamp.from(cutoff.instantsBefore()))
+			.update();
+	}
+
+}
