@@ -2,6 +2,7 @@ package id.kanim.drivethru.infrastructure.database;
 
 import java.io.IOException;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Starts a real PostgreSQL server (zonky's binaries from Maven Central) so that {@code ./mvnw spring-boot:run}
@@ -20,6 +22,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * depends on it, has been closed; the data folder is kept and the next start reuses it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
@@ -31,6 +34,12 @@ class EmbeddedDatabaseConfiguration {
 	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer postgres) {
 		return new LocalPostgresConnection(postgres.jdbcUrl(), postgres.password());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "drivethru.backup.enabled", matchIfMissing = true)
+	EmbeddedDatabaseBackup embeddedDatabaseBackup(EmbeddedPostgresServer postgres, BackupProperties properties) {
+		return new EmbeddedDatabaseBackup(postgres, properties);
 	}
 
 	static class NoDatasourceUrl implements Condition {

@@ -120,6 +120,8 @@ public class EmbeddedPostgresServer implements AutoCloseable {
 			Files.writeString(initdbPasswordFile, password);
 		}
 		else if (!legacy) {
+			// Narrowed again at every start: a folder unpacked from a backup gets the default permissions.
+			ownerOnly(passwordFile, "rw-------");
 			password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
 		}
 		log.info("Starting embedded PostgreSQL with data folder {}", dataDir);

@@ -19,6 +19,12 @@ public final class DatabaseUnavailable {
 	/** What {@code Retry-After} says: the embedded server is usually back within a minute. */
 	public static final Duration RETRY_AFTER = Duration.ofSeconds(60);
 
+	/**
+	 * What HikariCP throws, without an SQL state, when a transaction is rolled back on a connection it has
+	 * already closed as broken: the database went away in the middle of the request.
+	 */
+	private static final String CLOSED_BY_POOL = "Connection is closed";
+
 	private DatabaseUnavailable() {
 	}
 
@@ -29,7 +35,8 @@ public final class DatabaseUnavailable {
 					|| cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && isUnavailable(sql.getSQLState())) {
+			if (cause instanceof SQLException sql && (sql.getSQLState() != null ? isUnavailable(sql.getSQLState())
+					: CLOSED_BY_POOL.equals(sql.getMessage()))) {
 				return true;
 			}
 		}
