@@ -93,10 +93,10 @@ class EmbeddedDatabaseCrashIT {
 				load.close();
 
 				assertThat(load.slowest()).as("no request longer than 10 s").isLessThan(Duration.ofSeconds(10));
-				assertThat(load.statuses()).as("only bookings, refusals and 503s; no 500, no dropped connection")
-					.containsKey(201)
-					.containsKey(503)
-					.doesNotContainKeys(500, -1);
+				// Whether a request meets the outage (503) or waits it out (201) depends on timing; never a 500.
+				assertThat(load.statuses().keySet()).as("only bookings, refusals and 503s; no 500, no dropped connection")
+					.contains(201)
+					.isSubsetOf(201, 409, 503);
 			}
 			Awaitility.await("health UP").atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/health").status() == 200);
 			assertEveryConfirmedBookingIsThere(api, confirmed);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 
 import javax.sql.DataSource;
 
@@ -18,6 +19,7 @@ import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -130,6 +132,43 @@ class UnreadableAndUnavailableTest {
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 		assertThat(Races.counterMismatches(jdbc, office)).isEmpty();
 		assertThat(output.getAll()).contains("answered 503").doesNotContain("\tat ");
+	}
+
+	/** The booking form, sent while the day's counter is locked for longer than the lock timeout: the 503 page. */
+	@Test
+	void showsTheServiceDisruptedPageWhenTheDatabaseMakesTheFormWaitTooLong(CapturedOutput output) throws Exception {
+		var office = TestOffices.create(jdbc, 20, 3);
+		LocalDate tomorrow = TestOffices.tomorrow(clock);
+		assertThat(api.book(office, Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00")).status())
+			.isEqualTo(201);
+		var browser = new WebSession(port);
+		var form = browser.get("/kantor/" + office + "/booking");
+		var fields = new HashMap<String, String>();
+		fields.put("_csrf", form.csrf());
+		fields.put("formToken", form.input("formToken"));
+		fields.put("applicationNumber", TestOffices.applicationNumber());
+		fields.put("fullName", "Budi Santoso");
+		fields.put("phone", "0812 3456 7890");
+		fields.put("vehicleType", "CAR");
+		fields.put("plateNumber", "bh 1 ab");
+		fields.put("date", tomorrow.toString());
+		fields.put("slotStart", "09:30");
+		fields.put("requirementsRead", "true");
+		fields.put("privacyConsent", "true");
+		try (var holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (var statement = holder.createStatement()) {
+				statement.execute("select * from service_day where office_id = (select id from office where code = '"
+						+ office + "') for update");
+			}
+			var page = browser.post("/kantor/" + office + "/booking", fields);
+			holder.rollback();
+
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(page.body()).contains("Layanan sedang gangguan, coba lagi beberapa menit lagi");
+		}
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
+		assertThat(output.getAll()).doesNotContain("\tat ");
 	}
 
 	/** One raw request over a socket, since an HTTP client refuses to send a broken percent code. */
