@@ -92,6 +92,14 @@ class UnreadableAndUnavailableTest {
 	}
 
 	@Test
+	void answersBadBytesInThePathWith400(CapturedOutput output) throws IOException {
+		assertThat(raw("GET /kantor/%ff HTTP/1.1")).startsWith("HTTP/1.1 400");
+		assertThat(raw("GET /kantor/%zz HTTP/1.1")).startsWith("HTTP/1.1 400");
+		assertThat(raw("GET /api/v1/offices/%c3%28/availability HTTP/1.1")).startsWith("HTTP/1.1 400");
+		assertThat(output.getAll()).doesNotContain("Exception", "\tat ");
+	}
+
+	@Test
 	void letsGoodNonAsciiThrough() {
 		assertThat(api.get("/api/v1/offices/jambi/availability?x=%C3%A9").status()).isEqualTo(200);
 	}
