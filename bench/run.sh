@@ -112,6 +112,8 @@ until curl -sf "$BASE/actuator/health" >/dev/null; do
 	sleep 0.1
 done
 STARTUP_S=$(python3 -c "print(round(($(date +%s%N) - $START_NS) / 1e9, 2))")
+# The embedded server asks for the password the app drew at its first start (kept in its data folder).
+[ -n "$DATA_DIR" ] && export PGPASSWORD=$(<"$DATA_DIR/drivethru-superuser.password")
 log "healthy after ${STARTUP_S}s"
 echo "{\"scenario\":\"startup\",\"seconds\":$STARTUP_S}" >> "$RESULTS"
 

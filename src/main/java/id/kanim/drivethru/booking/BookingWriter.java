@@ -1,7 +1,11 @@
 package id.kanim.drivethru.booking;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import id.kanim.drivethru.capacity.CapacityClaims;
@@ -25,9 +29,10 @@ class BookingWriter {
 	static final String INSERT_SQL = """
 			insert into booking (code, office_id, service_day_id, service_date, slot_start, slot_end,
 			    application_number, full_name, phone, email, vehicle_type, plate_number, status, created_at,
-			    idempotency_key, collector_type, collector_name, priority, language, consented_at)
+			    idempotency_key, idempotency_hash, collector_type, collector_name, priority, language, consented_at)
 			values (:code, :office, :day, :date, :start, :end, :application, :name, :phone, :email, :vehicle,
-			    :plate, 'BOOKED', :createdAt, :key, :collectorType, :collectorName, :priority, :language, :consentedAt)
+			    :plate, 'BOOKED', :createdAt, :key, :hash, :collectorType, :collectorName, :priority, :language,
+			    :consentedAt)
 			on conflict do nothing
 			returning id""";
 
@@ -51,7 +56,8 @@ class BookingWriter {
 	}
 
 	/**
-	 * Books the place, or returns the booking an earlier request with the same idempotency key made.
+	 * Books the place, or returns the booking an earlier request with the same idempotency key made; the same
+	 * key with another request is refused ({@link IdempotencyKeyReusedException}).
 	 * "On conflict do nothing" keeps the transaction usable when a unique index refuses the row: a
 	 * concurrent insert of the same application number or key makes this one wait until the other commits
 	 * (then nothing is inserted) or rolls back (then the row goes in).
@@ -69,6 +75,9 @@ class BookingWriter {
 			if (idempotencyKey != null) {
 				var earlier = bookings.findByOfficeIdAndIdempotencyKey(office.id(), idempotencyKey);
 				if (earlier.isPresent()) {
+					if (!sameRequest(earlier.get().getId(), request)) {
+						throw new IdempotencyKeyReusedException();
+					}
 					return BookingService.toView(earlier.get(), office);
 				}
 			}
@@ -92,9 +101,39 @@ class BookingWriter {
 			.param("end", slot.end())
 			.param("createdAt", Timestamp.from(clock.instant()))
 			.param("key", idempotencyKey)
+			.param("hash", idempotencyKey == null ? null : requestHash(request))
 			.param("consentedAt", request.consented() ? Timestamp.from(clock.instant()) : null)
 			.query(Long.class)
 			.optional();
+	}
+
+	/** Whether the booking's key first came with this request (rows from before hashes count as the same). */
+	private boolean sameRequest(long bookingId, NewBooking request) {
+		var stored = jdbc.sql("select idempotency_hash from booking where id = :id")
+			.param("id", bookingId)
+			.query(String.class)
+			.optional();
+		return stored.isEmpty() || MessageDigest.isEqual(stored.get().getBytes(StandardCharsets.US_ASCII),
+				requestHash(request).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * SHA-256 of everything the request asks for, once normalised (so "bh1234xy" and "BH 1234 XY" are the same
+	 * request). The language is left out: a retry from an English page is still the same booking.
+	 */
+	static String requestHash(NewBooking request) {
+		var canonical = String.join("\u001f", request.applicationNumber(), request.fullName(), request.phone(),
+				String.valueOf(request.email()), request.vehicleType().name(), request.plateNumber(),
+				request.date().toString(), request.slotStart().toString(), request.collectorType().name(),
+				String.valueOf(request.collectorName()), Boolean.toString(request.priority()),
+				Boolean.toString(request.consented()));
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The applicant's details, named alike in the booking and waiting-list inserts. */

@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import id.kanim.drivethru.booking.BookingRefusedException;
+import id.kanim.drivethru.booking.IdempotencyKeyReusedException;
 import id.kanim.drivethru.infrastructure.web.ApiProblems;
 import id.kanim.drivethru.infrastructure.web.ApiProblems.FieldProblem;
+import id.kanim.drivethru.infrastructure.web.DatabaseUnavailable;
 import id.kanim.drivethru.office.UnknownOfficeException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -87,9 +89,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				List.of(new FieldProblem("Idempotency-Key", text("validation.idempotencyKey.invalid")))));
 	}
 
-	/** The last resort: logged in full for us, a plain 500 problem for the caller. */
+	/** 422: the key was made for another request; nothing about that request's booking is told. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> reusedIdempotencyKey(IdempotencyKeyReusedException ex) {
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+				text("problem.idempotency-key-reused.title"), text("problem.idempotency-key-reused.detail")));
+	}
+
+	/**
+	 * The last resort: logged in full for us, a plain 500 problem for the caller. A database that is down,
+	 * restarting or too slow is no bug: a quick 503 the client may retry (nothing was stored), in one log line.
+	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			log.warn("Database unavailable, answered 503: {}", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+						text("problem.service-unavailable.title"), text("problem.service-unavailable.detail")));
+		}
 		log.error("Unexpected API failure", ex);
 		return ApiProblems.respond(ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
 				text("problem.internal-error.title"), text("problem.internal-error.detail")));

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import id.kanim.drivethru.booking.ApplicationNumber;
 import id.kanim.drivethru.booking.BookingCode;
 import id.kanim.drivethru.booking.BookingRefusedException;
+import id.kanim.drivethru.booking.IdempotencyKeyReusedException;
 import id.kanim.drivethru.booking.BookingService;
 import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.booking.NewBooking;
@@ -94,6 +95,14 @@ class BookingController {
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
 					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
 			model.addAttribute("refusal", ex.getReason());
+			return showForm(settings, model);
+		}
+		catch (IdempotencyKeyReusedException ex) {
+			// The same form sent again with other details: that application number is booked already.
+			var duplicate = BookingRefusedException.Reason.DUPLICATE_APPLICATION;
+			Refusals.reject(result, duplicate, messages.getMessage(duplicate.messageKey(), null,
+					LocaleContextHolder.getLocale()));
+			model.addAttribute("refusal", duplicate);
 			return showForm(settings, model);
 		}
 	}

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param startupWait how long to wait for the server to accept connections
  * @param serverConfig extra server settings ({@code -c name=value}), for example
  * {@code shared_preload_libraries=pg_stat_statements} for the benchmark, which can only be set at start
+ * @param watchdogInterval how often the app checks that the server is still running
+ * @param maxRestartBackoff the longest pause between attempts to start a dead server again (1 s, 2 s, 4 s...)
  */
 @ConfigurationProperties("drivethru.embedded-database")
 public record EmbeddedDatabaseProperties(
@@ -23,7 +25,9 @@ public record EmbeddedDatabaseProperties(
 		@DefaultValue("./data/postgres") Path dataDir,
 		@DefaultValue("0") int port,
 		@DefaultValue("30s") Duration startupWait,
-		Map<String, String> serverConfig) {
+		Map<String, String> serverConfig,
+		@DefaultValue("1s") Duration watchdogInterval,
+		@DefaultValue("30s") Duration maxRestartBackoff) {
 
 	public EmbeddedDatabaseProperties {
 		serverConfig = serverConfig == null ? Map.of() : Map.copyOf(serverConfig);

@@ -3,10 +3,14 @@ package id.kanim.drivethru.infrastructure.database;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * How to reach a PostgreSQL server started on this machine (the embedded one, here and in tests): the
- * superuser {@code postgres} with trust authentication, so no password.
+ * How to reach a PostgreSQL server started on this machine: the superuser {@code postgres}, with the
+ * embedded server's password (tests' throw-away servers trust local users and need none).
  */
-public record LocalPostgresConnection(String jdbcUrl) implements JdbcConnectionDetails {
+public record LocalPostgresConnection(String jdbcUrl, String password) implements JdbcConnectionDetails {
+
+	public LocalPostgresConnection(String jdbcUrl) {
+		this(jdbcUrl, null);
+	}
 
 	@Override
 	public String getJdbcUrl() {
@@ -20,7 +24,12 @@ public record LocalPostgresConnection(String jdbcUrl) implements JdbcConnectionD
 
 	@Override
 	public String getPassword() {
-		return null;
+		return password;
+	}
+
+	@Override
+	public String toString() {
+		return "LocalPostgresConnection[" + jdbcUrl + "]";
 	}
 
 }

@@ -1,0 +1,162 @@
+package id.kanim.drivethru.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No booking in doubt, and no booking leaked: a retry (same key, same request) gets the first booking back; the
+ * same key with another request is refused without a word about the first; keys belong to one office.
+ */
+@IntegrationTest
+class IdempotencyKeyTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	Api api;
+
+	String office;
+
+	LocalDate tomorrow;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		office = TestOffices.create(jdbc, 20, 3);
+		tomorrow = TestOffices.tomorrow(clock);
+	}
+
+	@Test
+	void refusesTheSameKeyWithAnotherApplicantsRequestAndRevealsNothing() {
+		var key = UUID.randomUUID().toString();
+		var first = api.book(office, Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00"),
+				"Idempotency-Key", key);
+		assertThat(first.status()).isEqualTo(201);
+
+		var other = Api.booking(TestOffices.applicationNumber(), tomorrow, "10:00");
+		other.put("plateNumber", "B 9 ZZ");
+		var reused = api.book(office, other, "Idempotency-Key", key);
+
+		assertThat(reused.status()).isEqualTo(422);
+		assertThat(reused.contentType()).startsWith("application/problem+json");
+		assertThat(reused.problemType()).isEqualTo("idempotency-key-reused");
+		assertThat(reused.body()).doesNotContain(first.json().path("code").asString(), "BH 1234 XY",
+				tomorrow.toString(), "09:00");
+		assertThat(Races.activeBookings(jdbc, office)).as("nothing stored for the second request").isEqualTo(1);
+	}
+
+	@Test
+	void refusesTheSameKeyWhenOnlyOneFieldDiffers() {
+		var key = UUID.randomUUID().toString();
+		var body = Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00");
+		assertThat(api.book(office, body, "Idempotency-Key", key).status()).isEqualTo(201);
+
+		var changed = new HashMap<>(body);
+		changed.put("slotStart", "10:00");
+
+		assertThat(api.book(office, changed, "Idempotency-Key", key).problemType()).isEqualTo("idempotency-key-reused");
+		assertThat(api.book(office, body, "Idempotency-Key", key).status()).as("the original retry still works")
+			.isEqualTo(201);
+	}
+
+	@Test
+	void treatsARetryWrittenDifferentlyAsTheSameRequest() {
+		var key = UUID.randomUUID().toString();
+		var body = Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00");
+		var first = api.book(office, body, "Idempotency-Key", key);
+
+		var respelled = new HashMap<>(body);
+		respelled.put("plateNumber", "bh1234xy");
+		var retry = api.book(office, respelled, "Idempotency-Key", key, "Accept-Language", "en");
+
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.json().path("code")).isEqualTo(first.json().path("code"));
+	}
+
+	@Test
+	void scopesAKeyToItsOffice() {
+		var key = UUID.randomUUID().toString();
+		var otherOffice = TestOffices.create(jdbc, 20, 3);
+		var here = api.book(office, Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00"),
+				"Idempotency-Key", key);
+		var there = api.book(otherOffice, Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00"),
+				"Idempotency-Key", key);
+
+		assertThat(here.status()).isEqualTo(201);
+		assertThat(there.status()).isEqualTo(201);
+		assertThat(there.json().path("code")).isNotEqualTo(here.json().path("code"));
+	}
+
+	/** The connection dropped after the booking was stored: the browser sends the same form again. */
+	@Test
+	void theWebFormSentAgainReturnsTheSameBooking() {
+		var browser = new WebSession(port);
+		var form = browser.get("/kantor/" + office + "/booking");
+		var fields = filledForm(form, TestOffices.applicationNumber());
+
+		var first = browser.post("/kantor/" + office + "/booking", fields);
+		var again = browser.post("/kantor/" + office + "/booking", fields);
+
+		assertThat(first.status()).isEqualTo(302);
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(again.location()).isEqualTo(first.location());
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
+	}
+
+	@Test
+	void theWebFormSentAgainWithOtherDetailsIsAFormErrorNotAnotherBooking() {
+		var browser = new WebSession(port);
+		var form = browser.get("/kantor/" + office + "/booking");
+		var fields = filledForm(form, TestOffices.applicationNumber());
+		assertThat(browser.post("/kantor/" + office + "/booking", fields).status()).isEqualTo(302);
+
+		fields.put("plateNumber", "B 77 CD");
+		var again = browser.post("/kantor/" + office + "/booking", fields);
+
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body()).contains("error-summary");
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
+	}
+
+	private Map<String, String> filledForm(WebSession.Page form, String applicationNumber) {
+		var fields = new HashMap<String, String>();
+		fields.put("_csrf", form.csrf());
+		fields.put("formToken", form.input("formToken"));
+		fields.put("applicationNumber", applicationNumber);
+		fields.put("fullName", "Budi Santoso");
+		fields.put("phone", "0812 3456 7890");
+		fields.put("email", "");
+		fields.put("vehicleType", "CAR");
+		fields.put("plateNumber", "bh 1 ab");
+		fields.put("date", tomorrow.toString());
+		fields.put("slotStart", "09:00");
+		fields.put("requirementsRead", "true");
+		fields.put("privacyConsent", "true");
+		return fields;
+	}
+
+}
