@@ -122,10 +122,22 @@ class OutboxRaceTest {
 		assertThat(outbox.undelivered(office, 10)).singleElement()
 			.satisfies(m -> assertThat(m.lastError()).isEqualTo("refused"))
 			.satisfies(m -> assertThat(m.recipient()).isEqualTo("+6281•••890"));
+		assertThat(worker.backlog().failed()).isPositive();
+
+		// The transient failure is tried again only once its wait is over, and given up after the third try.
+		worker.deliverDue();
+		assertThat(row(run + "transient")).containsEntry("attempts", 1);
+		var laterClock = java.time.Clock.offset(clock, java.time.Duration.ofMinutes(1));
+		new OutboxWorker(jdbc, failing, settings, laterClock).deliverDue();
+		assertThat(row(run + "transient")).containsEntry("status", "PENDING").containsEntry("attempts", 2);
+		new OutboxWorker(jdbc, failing, settings, java.time.Clock.offset(clock, java.time.Duration.ofMinutes(3)))
+			.deliverDue();
+		assertThat(row(run + "transient")).containsEntry("status", "FAILED").containsEntry("attempts", 3);
+		assertThat(outbox.undelivered(office, 10)).hasSize(2);
+
 		assertThat(worker.retryDelay(1)).hasSeconds(30);
 		assertThat(worker.retryDelay(2)).hasSeconds(60);
 		assertThat(worker.retryDelay(20)).hasHours(1);
-		assertThat(worker.backlog().failed()).isPositive();
 	}
 
 	private Map<String, Object> row(String body) {
