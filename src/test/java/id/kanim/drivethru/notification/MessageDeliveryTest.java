@@ -223,6 +223,13 @@ class MessageDeliveryTest {
 		try {
 			code = api.book(office, body).json().path("code").asString();
 			outbox.deliverDue();
+			// Refused requests carry the same data: their errors must not reach the log either.
+			assertThat(api.book(office, body).status()).isEqualTo(409);
+			var broken = new java.util.LinkedHashMap<>(body);
+			broken.put("date", "besok " + number);
+			assertThat(api.book(office, broken).status()).isEqualTo(400);
+			assertThat(api.post("/api/v1/offices/" + office + "/bookings", "{\"fullName\": \"Wulandari Kusumawati\", "
+					+ "\"plateNumber\": [\"BH 4821 QZ\"").status()).isEqualTo(400);
 			assertThat(api.reschedule(code, number, tomorrow, "11:00").status()).isEqualTo(200);
 			outbox.deliverDue();
 			// A reminder, and one message the provider refuses for good (it is given up and logged as such).
