@@ -66,7 +66,7 @@ public class Notifier {
 	}
 
 	private static QueuedMessage queued(Booking booking, Topic topic, OutgoingMessage message) {
-		return new QueuedMessage(booking.getOfficeId(), booking.getCode().value(), topic.name(),
+		return new QueuedMessage(booking.getOfficeId(), booking.getCode().display(), topic.name(),
 				"en".equals(booking.getLanguage()) ? "en" : "id", booking.getServiceDate(), message);
 	}
 
