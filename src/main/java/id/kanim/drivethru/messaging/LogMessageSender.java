@@ -3,22 +3,15 @@ package id.kanim.drivethru.messaging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Component;
-
 /**
- * The default while no provider is configured: the message is written to the log, so that a developer
- * (and a browser test) can read a one-time code without a phone. Only for trying the app locally: it prints
- * personal data, which is why a real deployment configures a provider. (Routing between this and the real
- * providers is to come; until then this is the only sender.)
+ * The log channel: writes the whole message, one-time codes included, so that a developer (and a browser
+ * test) can read it without a phone. It carries messages only while no real provider is configured, and
+ * copies them beside a real provider only with {@code drivethru.messages.log-content=true}, since every
+ * line holds personal data (see {@link RoutingMessageSender}).
  */
-@Component
 class LogMessageSender implements MessageSender {
 
 	private static final Logger log = LoggerFactory.getLogger(LogMessageSender.class);
-
-	LogMessageSender() {
-		log.warn("No message provider is configured: messages to applicants are written to this log");
-	}
 
 	@Override
 	public void send(OutgoingMessage message) {

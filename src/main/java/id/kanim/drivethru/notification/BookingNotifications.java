@@ -1,23 +1,20 @@
 package id.kanim.drivethru.notification;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import id.kanim.drivethru.booking.BookingEvent;
 import id.kanim.drivethru.booking.DayCancellations;
 import id.kanim.drivethru.booking.ManageBookings;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the applicant about a booking once the change has committed (never about one that rolled back).
- * A mail server failure is logged and does not undo the booking: the page and the API already told them.
+ * Queues the applicant's messages about a booking inside the transaction that changed it (a plain
+ * {@code @EventListener} runs in the publisher's transaction): the messages commit with the change or roll
+ * back with it, and the outbox delivers them after the commit, so a crash between commit and send loses
+ * nothing and no request waits for a provider. If queueing fails, the change fails with it.
  */
 @Component
 class BookingNotifications {
-
-	private static final Logger log = LoggerFactory.getLogger(BookingNotifications.class);
 
 	private final ManageBookings bookings;
 
@@ -29,26 +26,15 @@ class BookingNotifications {
 	}
 
 	/** The office closed the day: the applicant hears that, and why, as for their own cancellation. */
-	@TransactionalEventListener
+	@EventListener
 	void on(DayCancellations.BookingCancelledByOffice event) {
-		try {
-			bookings.byId(event.bookingId()).ifPresent(b -> notifier.send(b, Notifier.Topic.CANCELLED_BY_OFFICE,
-					event.reason()));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not tell the applicant of booking {} that the office closed the day", event.code(), ex);
-		}
+		bookings.byId(event.bookingId())
+			.ifPresent(b -> notifier.send(b, Notifier.Topic.CANCELLED_BY_OFFICE, event.reason()));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(BookingEvent event) {
-		try {
-			bookings.byId(event.bookingId())
-				.ifPresent(b -> notifier.send(b, Notifier.Topic.valueOf(event.kind().name())));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not notify the applicant of booking {} ({})", event.bookingId(), event.kind(), ex);
-		}
+		bookings.byId(event.bookingId()).ifPresent(b -> notifier.send(b, Notifier.Topic.valueOf(event.kind().name())));
 	}
 
 }

@@ -3,37 +3,34 @@ package id.kanim.drivethru.notification;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import id.kanim.drivethru.booking.Booking;
 import id.kanim.drivethru.booking.Requirements;
+import id.kanim.drivethru.messaging.Channel;
+import id.kanim.drivethru.messaging.OutgoingMessage;
+import id.kanim.drivethru.messaging.Outbox;
+import id.kanim.drivethru.messaging.QueuedMessage;
 import id.kanim.drivethru.office.Offices;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a message about a booking in the applicant's language and sends it by e-mail when SMTP is
- * configured ({@code spring.mail.host}, which makes Boot provide a {@link JavaMailSender}); otherwise, or
- * when the applicant gave no address, the message goes to the log.
+ * Writes the messages about a booking in the applicant's language and queues them in the outbox, in the
+ * caller's transaction: a short text to the phone (every booking has one) and the full letter to the e-mail
+ * address when the applicant gave one. The outbox worker delivers them; nothing here waits for a provider.
  */
 @Component
 public class Notifier {
 
-	private static final Logger log = LoggerFactory.getLogger(Notifier.class);
-
-	/** What the message is about; each has {@code mail.<name>.subject} and {@code mail.<name>.intro}. */
+	/** What the message is about; each has {@code mail.<name>.subject}, {@code mail.<name>.intro} and {@code phone.<name>}. */
 	public enum Topic {
 
 		CONFIRMED, CHANGED, CANCELLED, PROMOTED, REMINDER, CANCELLED_BY_OFFICE
 
 	}
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final Outbox outbox;
 
 	private final MessageSource messages;
 
@@ -41,33 +38,54 @@ public class Notifier {
 
 	private final NotificationSettings settings;
 
-	Notifier(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, Offices offices,
-			NotificationSettings settings) {
-		this.mailSender = mailSender;
+	Notifier(Outbox outbox, MessageSource messages, Offices offices, NotificationSettings settings) {
+		this.outbox = outbox;
 		this.messages = messages;
 		this.offices = offices;
 		this.settings = settings;
 	}
 
 	/**
-	 * Sends the message; a failure of the mail server is thrown to the caller.
+	 * Queues the messages in the current transaction (or in one of their own when there is none), so they
+	 * are delivered if and only if the change they tell about commits.
 	 * @param introArguments fill the topic's intro text (the office's reason for a closure)
 	 */
+	@Transactional
 	public void send(Booking booking, Topic topic, Object... introArguments) {
-		var locale = Locale.forLanguageTag("en".equals(booking.getLanguage()) ? "en" : "id");
-		var subject = text(locale, "mail." + topic.name() + ".subject", booking.getCode().display());
-		var body = body(booking, topic, locale, introArguments);
-		var sender = mailSender.getIfAvailable();
-		if (sender == null || booking.getEmail() == null) {
-			log.info("Message to applicant of booking {} ({}): {}\n{}", booking.getCode(), topic, subject, body);
-			return;
+		var locale = locale(booking);
+		var code = booking.getCode().display();
+		if (booking.getPhone() != null) {
+			outbox.enqueue(queued(booking, topic, new OutgoingMessage(Channel.PHONE, booking.getPhone(), null,
+					phoneText(booking, topic, locale, introArguments))));
 		}
-		var mail = new SimpleMailMessage();
-		mail.setFrom(settings.from());
-		mail.setTo(booking.getEmail());
-		mail.setSubject(subject);
-		mail.setText(body);
-		sender.send(mail);
+		if (booking.getEmail() != null) {
+			var subject = text(locale, "mail." + topic.name() + ".subject", code);
+			outbox.enqueue(queued(booking, topic, new OutgoingMessage(Channel.EMAIL, booking.getEmail(), subject,
+					body(booking, topic, locale, introArguments))));
+		}
+	}
+
+	private static QueuedMessage queued(Booking booking, Topic topic, OutgoingMessage message) {
+		return new QueuedMessage(booking.getOfficeId(), booking.getCode().display(), topic.name(),
+				"en".equals(booking.getLanguage()) ? "en" : "id", booking.getServiceDate(), message);
+	}
+
+	private static Locale locale(Booking booking) {
+		return Locale.forLanguageTag("en".equals(booking.getLanguage()) ? "en" : "id");
+	}
+
+	/**
+	 * The short text for WhatsApp or SMS: what happened, the code, when and where, and the link to see or
+	 * change the booking. No name or plate: a phone's lock screen shows it to anyone nearby.
+	 */
+	String phoneText(Booking booking, Topic topic, Locale locale, Object... introArguments) {
+		var office = offices.byId(booking.getOfficeId());
+		var date = booking.getServiceDate().format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale));
+		var time = booking.getSlotStart().format(DateTimeFormatter.ofPattern("HH.mm")) + " " + office.zoneAbbreviation();
+		var link = settings.publicUrl().resolve("/booking/cek");
+		var reason = introArguments.length > 0 ? introArguments[0] : "";
+		return text(locale, "phone." + topic.name(), booking.getCode().display(), date, time, office.name(), link,
+				reason);
 	}
 
 	String body(Booking booking, Topic topic, Locale locale, Object... introArguments) {

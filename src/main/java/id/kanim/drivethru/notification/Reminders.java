@@ -4,9 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import id.kanim.drivethru.booking.ManageBookings;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -14,18 +11,17 @@ import id.kanim.drivethru.office.OfficeSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminds applicants on the working day before their pickup. Each reminder is claimed before it is sent,
- * by inserting its row into {@code booking_reminder} (primary key: booking and date) in its own autocommit
- * statement: of two app instances, or a run after a restart, only the one whose insert went in sends. A
- * failed send gives its claim back so the next run tries again. The price is that a crash between claim and
- * send loses that one reminder, which is better than sending it twice.
+ * Reminds applicants on the working day before their pickup. Each reminder is claimed by inserting its row
+ * into {@code booking_reminder} (primary key: booking and date), and its messages are queued in the outbox in
+ * the same transaction: of two app instances, or a run after a restart, only the one whose insert went in
+ * queues, and a crash either keeps both the claim and the messages or neither. The outbox delivers them.
  */
 @Component
 public class Reminders {
-
-	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
 	private final JdbcClient jdbc;
 
@@ -39,8 +35,11 @@ public class Reminders {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	Reminders(JdbcClient jdbc, Offices offices, ManageBookings bookings, Notifier notifier,
-			NotificationSettings settings, Clock clock) {
+			NotificationSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.offices = offices;
 		this.bookings = bookings;
@@ -56,7 +55,7 @@ public class Reminders {
 		}
 	}
 
-	/** Sends every reminder that is due now and not yet sent; returns how many this call sent. */
+	/** Queues every reminder that is due now and not yet queued; returns how many this call queued. */
 	public int sendDue() {
 		int sent = 0;
 		for (var office : offices.all()) {
@@ -88,32 +87,23 @@ public class Reminders {
 	}
 
 	private boolean remind(long bookingId) {
-		var booking = bookings.byId(bookingId).orElse(null);
-		if (booking == null) {
-			return false;
-		}
-		var claimed = jdbc.sql("""
-				insert into booking_reminder (booking_id, service_date, sent_at)
-				select id, service_date, :now from booking where id = :id and status = 'BOOKED'
-				on conflict do nothing""")
-			.param("id", bookingId)
-			.param("now", Timestamp.from(clock.instant()))
-			.update() == 1;
-		if (!claimed) {
-			return false;
-		}
-		try {
-			notifier.send(booking, Notifier.Topic.REMINDER);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			log.warn("Reminder for booking {} failed; it will be tried again", booking.getCode(), ex);
-			jdbc.sql("delete from booking_reminder where booking_id = :id and service_date = :date")
+		return Boolean.TRUE.equals(transaction.execute(status -> {
+			var booking = bookings.byId(bookingId).orElse(null);
+			if (booking == null) {
+				return false;
+			}
+			var claimed = jdbc.sql("""
+					insert into booking_reminder (booking_id, service_date, sent_at)
+					select id, service_date, :now from booking where id = :id and status = 'BOOKED'
+					on conflict do nothing""")
 				.param("id", bookingId)
-				.param("date", booking.getServiceDate())
-				.update();
-			return false;
-		}
+				.param("now", Timestamp.from(clock.instant()))
+				.update() == 1;
+			if (claimed) {
+				notifier.send(booking, Notifier.Topic.REMINDER);
+			}
+			return claimed;
+		}));
 	}
 
 	/** The office's next open weekday after today (bookings up to it are reminded today). */

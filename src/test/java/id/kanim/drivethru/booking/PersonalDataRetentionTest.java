@@ -182,6 +182,41 @@ class PersonalDataRetentionTest {
 			.list()).containsExactly(newUser);
 	}
 
+	@Test
+	void deletesMessagesOfOldDaysWhateverTheirStatus() {
+		var office = officeId(TestOffices.create(jdbc, 10, 10));
+		var today = LocalDate.now(clock);
+		long sent = message(office, today.minusDays(95), "SENT", clock.instant().minus(Duration.ofDays(100)));
+		long failed = message(office, today.minusDays(93), "FAILED", clock.instant().minus(Duration.ofDays(100)));
+		long pending = message(office, today.minusDays(120), "PENDING", clock.instant().minus(Duration.ofDays(130)));
+		long recent = message(office, today.minusDays(80), "SENT", clock.instant().minus(Duration.ofDays(85)));
+		long undatedOld = message(office, null, "SENT", clock.instant().minus(Duration.ofDays(95)));
+		long undatedNew = message(office, null, "SENT", clock.instant().minus(Duration.ofDays(10)));
+
+		retention.removeExpiredPersonalData();
+
+		assertThat(jdbc.sql("select id from outbox_message where id in (:ids) order by id")
+			.param("ids", java.util.List.of(sent, failed, pending, recent, undatedOld, undatedNew))
+			.query(Long.class)
+			.list()).containsExactly(recent, undatedNew);
+	}
+
+	private long message(long office, LocalDate day, String status, java.time.Instant created) {
+		return jdbc.sql("""
+				insert into outbox_message (office_id, topic, channel, recipient, body, language, service_date,
+				    status, next_attempt_at, created_at)
+				values (:office, 'CONFIRMED', 'PHONE', '+6281234567890', 'Yth. Siti Nurhaliza ...', 'id', :day,
+				    :status, :created, :created)
+				returning id
+				""")
+			.param("office", office)
+			.param("day", day)
+			.param("status", status)
+			.param("created", java.sql.Timestamp.from(created))
+			.query(Long.class)
+			.single();
+	}
+
 	/**
 	 * Every instance runs the job at the same hour: one does the work, the rest return at once, and no run
 	 * fails (a deadlock between two runs would throw here).

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
@@ -20,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without {@code spring.mail.host} (as in this test context) messages to applicants go to the log. */
+/**
+ * Without any provider (as in this test context) messages to applicants go to the log, phone and e-mail
+ * alike, once the outbox delivers them.
+ */
 @IntegrationTest
 class LoggedNotificationsTest {
 
@@ -33,7 +37,10 @@ class LoggedNotificationsTest {
 	@Autowired
 	MutableClock clock;
 
-	final Logger logger = (Logger) LoggerFactory.getLogger(Notifier.class);
+	@Autowired
+	OutboxWorker outbox;
+
+	final Logger logger = (Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging.LogMessageSender");
 
 	final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
@@ -41,6 +48,7 @@ class LoggedNotificationsTest {
 
 	@BeforeEach
 	void capture() {
+		outbox.deliverDue(); // what earlier tests left
 		level = logger.getLevel();
 		logger.setLevel(Level.INFO);
 		logged.start();
@@ -59,9 +67,13 @@ class LoggedNotificationsTest {
 		var response = new Api(port).book(office, Api.booking(TestOffices.applicationNumber(),
 				TestOffices.tomorrow(clock), "09:00"));
 		var code = response.json().path("code").asString();
+		assertThat(logged.list).as("nothing is sent before the outbox runs").isEmpty();
+
+		outbox.deliverDue();
 
 		assertThat(logged.list).map(ILoggingEvent::getFormattedMessage)
-			.anySatisfy(line -> assertThat(line).contains("Booking drive-thru paspor " + code, "KTP asli pemohon"));
+			.anySatisfy(line -> assertThat(line).contains("Booking drive-thru paspor " + code, "KTP asli pemohon"))
+			.anySatisfy(line -> assertThat(line).startsWith("Message to PHONE +6281234567890").contains(code));
 	}
 
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * E-mails through a real SMTP conversation with an in-process server (GreenMail), in the applicant's
- * language; reminders sent once however often and however concurrently the job runs.
+ * language; reminders sent once however often and however concurrently the job runs. The outbox delivers
+ * them when the test runs its worker.
  */
 @IntegrationTest
 class NotificationsTest {
@@ -67,11 +69,15 @@ class NotificationsTest {
 	@Autowired
 	Reminders reminders;
 
+	@Autowired
+	OutboxWorker outbox;
+
 	Api api;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		api = new Api(port);
+		outbox.deliverDue(); // what earlier tests left
 		SMTP.purgeEmailFromAllMailboxes();
 	}
 
@@ -148,6 +154,7 @@ class NotificationsTest {
 	private List<MimeMessage> mailsTo(String address, int count) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (true) {
+			outbox.deliverDue();
 			var mails = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> address == null || recipient(m).equals(address))
 				.toList();
 			if (mails.size() >= count || System.currentTimeMillis() > deadline) {

@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "drivethru.embedded-database.enabled=false",
 				// Tests call Reminders.sendDue() themselves, with their own clock.
-				"drivethru.notifications.reminders-scheduled=false" })
+				"drivethru.notifications.reminders-scheduled=false",
+				// ...and OutboxWorker.deliverDue(): every context shares one database, and a worker of a cached
+				// context would otherwise deliver another test's messages with its own providers.
+				"drivethru.messages.outbox.scheduled=false" })
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
 public @interface IntegrationTest {
 

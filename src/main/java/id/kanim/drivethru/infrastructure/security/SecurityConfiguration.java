@@ -50,7 +50,7 @@ class SecurityConfiguration {
 
 	/** Pages for supervisors only (issue 5 builds most of them); an officer gets the friendly 403 page. */
 	static final String[] SUPERVISOR_PAGES = { "/staff/kuota/**", "/staff/petugas/**", "/staff/laporan/**",
-			"/staff/audit/**" };
+			"/staff/audit/**", "/staff/pesan/**" };
 
 	/**
 	 * Without a session, staff pages redirect to the sign-in page; a poll from an htmx page whose session has

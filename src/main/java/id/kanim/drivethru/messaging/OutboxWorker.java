@@ -1,0 +1,222 @@
+package id.kanim.drivethru.messaging;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers queued messages, on any number of instances at once, each message once.
+ * <p>
+ * Why {@code FOR UPDATE SKIP LOCKED} with a lease rather than Spring Modulith's event publication registry:
+ * the registry re-publishes events whose listener did not complete, but it has no backoff, no limit of
+ * tries and no "given up" state to show supervisors, and its rows hold serialized events, not the text that
+ * was sent. Here one autocommit {@code UPDATE} claims a batch: the sub-select locks rows that are due and
+ * unclaimed and skips rows another worker is claiming at that moment, and the claim it writes (a token and a
+ * lease) keeps every other worker away after it commits, since PostgreSQL re-checks the lease condition on
+ * the committed row. No transaction (and no pooled connection) is held while a provider is called. The
+ * result is marked only under the worker's own token, so a worker whose lease ran out cannot mark a message
+ * someone else holds. The one case that can send twice is an instance that dies after the provider took
+ * the message and before the mark: the lease then runs out and another instance sends again. That is the
+ * price of never losing a message; the lease is much longer than a batch can take with every provider
+ * timing out, so a slow provider alone never causes it.
+ */
+@Component
+public class OutboxWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+	private final JdbcClient jdbc;
+
+	private final MessageSender sender;
+
+	private final MessagesSettings.Outbox settings;
+
+	private final Clock clock;
+
+	private final AtomicReference<Backlog> backlog = new AtomicReference<>(new Backlog(0, 0, null, null));
+
+	@Autowired
+	OutboxWorker(JdbcClient jdbc, RoutingMessageSender sender, MessagesSettings settings, Clock clock) {
+		this(jdbc, (MessageSender) sender, settings.outbox(), clock);
+	}
+
+	/** A worker with its own sender (tests race several against one database). */
+	OutboxWorker(JdbcClient jdbc, MessageSender sender, MessagesSettings.Outbox settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.sender = sender;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${drivethru.messages.outbox.poll-interval:2s}", initialDelayString = "5s")
+	void scheduled() {
+		if (!settings.scheduled()) {
+			return;
+		}
+		try {
+			deliverDue();
+		}
+		catch (RuntimeException ex) {
+			// The database may be away for a moment; the next run tries again. The class only: no personal data.
+			log.warn("Outbox run failed: {}", ex.getClass().getName());
+		}
+	}
+
+	/** Delivers every message that is due, batch by batch; returns how many this call delivered. */
+	public int deliverDue() {
+		int delivered = 0;
+		while (true) {
+			var token = UUID.randomUUID();
+			var started = clock.instant();
+			var batch = claim(token, started);
+			for (var message : batch) {
+				if (Duration.between(started, clock.instant()).compareTo(settings.lease().dividedBy(2)) > 0) {
+					// Half the lease is gone (providers slower than their timeouts?): leave the rest, unmarked, to
+					// the next claim rather than risk sending after the lease ran out.
+					release(message.id(), token);
+					continue;
+				}
+				if (deliver(message, token)) {
+					delivered++;
+				}
+			}
+			refreshBacklog();
+			if (batch.size() < settings.batchSize()) {
+				return delivered;
+			}
+		}
+	}
+
+	/** How many messages wait and how many were given up, as of the last run; never asks the database. */
+	public Backlog backlog() {
+		return backlog.get();
+	}
+
+	private java.util.List<Claimed> claim(UUID token, Instant now) {
+		return jdbc.sql("""
+				update outbox_message m
+				set claimed_by = :token, claimed_until = :until, attempts = m.attempts + 1
+				where m.id in (
+				    select id from outbox_message
+				    where status = 'PENDING' and next_attempt_at <= :now
+				        and (claimed_until is null or claimed_until < :now)
+				    order by next_attempt_at, id
+				    limit :limit
+				    for update skip locked)
+				returning m.id, m.channel, m.recipient, m.subject, m.body, m.attempts""")
+			.param("token", token)
+			.param("until", Timestamp.from(now.plus(settings.lease())))
+			.param("now", Timestamp.from(now))
+			.param("limit", settings.batchSize())
+			.query((rs, i) -> new Claimed(rs.getLong("id"), new OutgoingMessage(Channel.valueOf(rs.getString("channel")),
+					rs.getString("recipient"), rs.getString("subject"), rs.getString("body")), rs.getInt("attempts")))
+			.list();
+	}
+
+	private boolean deliver(Claimed claimed, UUID token) {
+		try {
+			sender.send(claimed.message());
+		}
+		catch (MessageDeliveryException ex) {
+			failed(claimed, token, ex.getMessage(), ex.isPermanent());
+			return false;
+		}
+		catch (RuntimeException ex) {
+			failed(claimed, token, ex.getClass().getSimpleName(), false);
+			return false;
+		}
+		int marked = jdbc.sql("""
+				update outbox_message set status = 'SENT', sent_at = :now, claimed_by = null, claimed_until = null,
+				    last_error = null
+				where id = :id and claimed_by = :token""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", claimed.id())
+			.param("token", token)
+			.update();
+		if (marked == 0) {
+			log.warn("Outbox message {} was delivered after its claim ran out", claimed.id());
+		}
+		return true;
+	}
+
+	private void failed(Claimed claimed, UUID token, String error, boolean permanent) {
+		var now = clock.instant();
+		var text = error == null ? "unknown" : error.length() > 300 ? error.substring(0, 300) : error;
+		if (permanent || claimed.attempts() >= settings.maxAttempts()) {
+			jdbc.sql("""
+					update outbox_message set status = 'FAILED', failed_at = :now, last_error = :error,
+					    claimed_by = null, claimed_until = null
+					where id = :id and claimed_by = :token""")
+				.param("now", Timestamp.from(now))
+				.param("error", text)
+				.param("id", claimed.id())
+				.param("token", token)
+				.update();
+			log.warn("Outbox message {} given up after {} tries: {}", claimed.id(), claimed.attempts(), text);
+			return;
+		}
+		jdbc.sql("""
+				update outbox_message set next_attempt_at = :next, last_error = :error, claimed_by = null,
+				    claimed_until = null
+				where id = :id and claimed_by = :token""")
+			.param("next", Timestamp.from(now.plus(retryDelay(claimed.attempts()))))
+			.param("error", text)
+			.param("id", claimed.id())
+			.param("token", token)
+			.update();
+		log.info("Outbox message {} not delivered (try {}): {}", claimed.id(), claimed.attempts(), text);
+	}
+
+	private void release(long id, UUID token) {
+		jdbc.sql("""
+				update outbox_message set claimed_by = null, claimed_until = null, attempts = attempts - 1
+				where id = :id and claimed_by = :token""")
+			.param("id", id)
+			.param("token", token)
+			.update();
+	}
+
+	/** The wait before the next try: the first retry delay, doubled after each further failure, capped. */
+	Duration retryDelay(int attempts) {
+		var delay = settings.firstRetry();
+		for (int i = 1; i < attempts && delay.compareTo(settings.maxRetry()) < 0; i++) {
+			delay = delay.multipliedBy(2);
+		}
+		return delay.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : delay;
+	}
+
+	private void refreshBacklog() {
+		backlog.set(jdbc.sql("""
+				select count(*) filter (where status = 'PENDING') as pending,
+				    count(*) filter (where status = 'FAILED') as failed,
+				    min(created_at) filter (where status = 'PENDING') as oldest
+				from outbox_message where status in ('PENDING', 'FAILED')""")
+			.query((rs, i) -> new Backlog(rs.getLong("pending"), rs.getLong("failed"),
+					rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant(), clock.instant()))
+			.single());
+	}
+
+	private record Claimed(long id, OutgoingMessage message, int attempts) {
+	}
+
+	/**
+	 * @param pending messages waiting for delivery (first try or a retry)
+	 * @param failed messages given up, waiting for a supervisor's eye
+	 * @param oldestPending when the oldest waiting message was queued
+	 * @param checkedAt when this was counted (null: not yet)
+	 */
+	public record Backlog(long pending, long failed, Instant oldestPending, Instant checkedAt) {
+	}
+
+}
