@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import id.kanim.drivethru.booking.BookingRefusedException;
+import id.kanim.drivethru.capacity.CapacityBusyException;
 import id.kanim.drivethru.infrastructure.web.ApiProblems;
 import id.kanim.drivethru.infrastructure.web.ApiProblems.FieldProblem;
 import id.kanim.drivethru.office.UnknownOfficeException;
@@ -85,6 +86,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> badIdempotencyKey(BookingApiController.InvalidIdempotencyKeyException ex) {
 		return ApiProblems.respond(invalidBooking(
 				List.of(new FieldProblem("Idempotency-Key", text("validation.idempotencyKey.invalid")))));
+	}
+
+	/**
+	 * The database kept aborting the capacity change (deadlocks, serialization failures) even after retries:
+	 * nothing changed, and the caller may simply send the same request again.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(CapacityBusyException ex) {
+		var problem = ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "try-again",
+				text("problem.try-again.title"), text("problem.try-again.detail"));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/** The last resort: logged in full for us, a plain 500 problem for the caller. */

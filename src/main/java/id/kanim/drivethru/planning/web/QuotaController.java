@@ -91,8 +91,11 @@ class QuotaController {
 			return show(user, settings, model);
 		}
 		try {
-			planning.changeDefaults(settings.code(), defaults.getName().strip(), defaults.getAddress().strip(),
-					defaults.toDefaults(), user.getUsername());
+			var changed = planning.changeDefaults(settings.code(), defaults.getName().strip(),
+					defaults.getAddress().strip(), defaults.toDefaults(), user.getUsername());
+			if (!changed.daysWithOldSlots().isEmpty()) {
+				redirect.addFlashAttribute("daysWithOldSlots", changed.daysWithOldSlots());
+			}
 		}
 		catch (PlanningRefusedException ex) {
 			model.addAttribute("change", emptyChange(settings));
