@@ -100,7 +100,9 @@ public class ManageBookings {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<Booking> reschedule(BookingCode code, LocalDate date, LocalTime slotStart) {
-		var current = bookings.findByCode(code.value());
+		// Through a read-only transaction of its own, not the repository directly: an entity manager opened
+		// outside a transaction here would keep its connection while the move's transaction takes another.
+		var current = bookingService.findByCode(code);
 		if (current.isEmpty()) {
 			return Optional.empty();
 		}
