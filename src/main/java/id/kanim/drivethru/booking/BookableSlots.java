@@ -45,6 +45,17 @@ final class BookableSlots {
 			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
 	}
 
+	/** As {@link #slotOfDay}, refusing a slot of today that is already over (same-day booking). */
+	static SlotTime slotOfDay(ServiceDays serviceDays, long dayId, OfficeSettings office, LocalDate date,
+			LocalTime slotStart, Clock clock) {
+		var slot = slotOfDay(serviceDays, dayId, slotStart);
+		if (office.slotOver(date, slot.end(), clock)) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.OUTSIDE_HORIZON,
+					office.firstBookableDate(clock), office.lastBookableDate(clock));
+		}
+		return slot;
+	}
+
 	/** Whoever collects must be allowed to at this office. */
 	static void checkCollector(OfficeSettings office, CollectorType collector) {
 		if (collector.isProxy() && !office.proxiesAllowed()) {

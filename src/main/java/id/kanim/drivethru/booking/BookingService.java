@@ -63,7 +63,8 @@ public class BookingService {
 		BookableSlots.checkCollector(office, request.collectorType());
 		checkReady(office, request.applicationNumber(), request.date());
 		long dayId = serviceDays.ensure(office, request.date());
-		var slot = BookableSlots.slotOfDay(serviceDays, dayId, request.slotStart());
+		var slot = BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(),
+				clock);
 		try {
 			return transactions.run(() -> writer.book(office, dayId, slot, request, idempotencyKey));
 		}

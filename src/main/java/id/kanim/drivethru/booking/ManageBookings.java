@@ -111,7 +111,7 @@ public class ManageBookings {
 		bookingService.checkReady(office, current.get().getApplicationNumber(), date);
 		// Before the transaction: creating the day needs a connection of its own.
 		long dayId = serviceDays.ensure(office, date);
-		var slot = BookableSlots.slotOfDay(serviceDays, dayId, slotStart);
+		var slot = BookableSlots.slotOfDay(serviceDays, dayId, office, date, slotStart, clock);
 		try {
 			return Optional.of(transactions.run(() -> move(code, office, dayId, date, slot)));
 		}

@@ -124,7 +124,7 @@ public class WaitingList {
 		bookingService.checkReady(office, request.applicationNumber(), request.date());
 		// Before the transaction: creating the day needs a connection of its own.
 		long dayId = serviceDays.ensure(office, request.date());
-		BookableSlots.slotOfDay(serviceDays, dayId, request.slotStart());
+		BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(), clock);
 		return transactions.run(() -> join(office, dayId, request));
 	}
 

@@ -274,6 +274,8 @@ public class QuotaPlanning {
 		compare(old, now, "proxies", before.proxiesAllowed(), after.proxiesAllowed());
 		compare(old, now, "readyList", before.readyListRequired(), after.readyListRequired());
 		compare(old, now, "motorcycleQuota", String.valueOf(before.motorcycleQuota()), String.valueOf(after.motorcycleQuota()));
+		compare(old, now, "sameDayUntil", String.valueOf(before.sameDayBookingUntil()),
+				String.valueOf(after.sameDayBookingUntil()));
 		compare(old, now, "name", before.name(), after.name());
 		compare(old, now, "address", before.address(), after.address());
 		return old.isEmpty() ? List.of() : List.of(truncate(old), truncate(now));
