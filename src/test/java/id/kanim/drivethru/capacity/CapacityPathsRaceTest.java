@@ -10,7 +10,6 @@ import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
-import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,7 +100,7 @@ class CapacityPathsRaceTest {
 		assertThat(Races.activeBookings(jdbc, result.office())).isEqualTo(20);
 		assertThat(result.mismatches()).isEmpty();
 		// Once for each refused mover and newcomer; none for those who moved within the day.
-		assertThat(races.unmetDemand(result.office(), TestOffices.tomorrow(clock))).isEqualTo(THREADS - 10);
+		assertThat(races.unmetDemand(result.office(), CapacityPathRaces.firstDay(clock))).isEqualTo(THREADS - 10);
 		assertThat(transactions.retriesSoFar()).isEqualTo(retriesBefore);
 	}
 

@@ -56,7 +56,7 @@ class OpeningHoursChangeTest {
 	@Test
 	void newHoursReachUntouchedDaysWhileBookedDaysKeepTheirSlots() {
 		var office = TestOffices.create(jdbc, 20, 5);
-		var booked = TestOffices.tomorrow(clock);
+		var booked = TestOffices.tomorrow(clock).plusDays(4);
 		var untouched = booked.plusDays(1);
 		var later = booked.plusDays(2);
 		assertThat(api.book(office, Api.booking(TestOffices.applicationNumber(), booked, "09:30")).status())
