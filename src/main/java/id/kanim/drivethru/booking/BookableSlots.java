@@ -45,6 +45,18 @@ final class BookableSlots {
 			.orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT));
 	}
 
+	/**
+	 * The day's id, creating the day if it is new; but a time that today's settings do not know is refused
+	 * first when the day does not exist yet (it would be created with today's settings), so bad input writes
+	 * nothing. Call it before the caller's transaction.
+	 */
+	static long day(ServiceDays serviceDays, OfficeSettings office, LocalDate date, SlotTime hint) {
+		if (hint == null && !serviceDays.exists(office, date)) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_SLOT);
+		}
+		return serviceDays.ensure(office, date);
+	}
+
 	/** As {@link #slotOfDay}, refusing a slot of today that is already over (same-day booking). */
 	static SlotTime slotOfDay(ServiceDays serviceDays, long dayId, OfficeSettings office, LocalDate date,
 			LocalTime slotStart, Clock clock) {

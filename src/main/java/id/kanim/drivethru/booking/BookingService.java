@@ -59,10 +59,10 @@ public class BookingService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BookingView book(String officeCode, NewBooking request, String idempotencyKey) {
 		var office = offices.byCode(officeCode);
-		BookableSlots.check(office, request.date(), request.slotStart(), clock);
+		var hint = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		checkReady(office, request.applicationNumber(), request.date());
-		long dayId = serviceDays.ensure(office, request.date());
+		long dayId = BookableSlots.day(serviceDays, office, request.date(), hint);
 		var slot = BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(),
 				clock);
 		try {

@@ -107,10 +107,10 @@ public class ManageBookings {
 			return Optional.empty();
 		}
 		var office = offices.byId(current.get().getOfficeId());
-		BookableSlots.check(office, date, slotStart, clock);
+		var hint = BookableSlots.check(office, date, slotStart, clock);
 		bookingService.checkReady(office, current.get().getApplicationNumber(), date);
 		// Before the transaction: creating the day needs a connection of its own.
-		long dayId = serviceDays.ensure(office, date);
+		long dayId = BookableSlots.day(serviceDays, office, date, hint);
 		var slot = BookableSlots.slotOfDay(serviceDays, dayId, office, date, slotStart, clock);
 		try {
 			return Optional.of(transactions.run(() -> move(code, office, dayId, date, slot)));

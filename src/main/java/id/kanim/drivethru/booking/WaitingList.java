@@ -119,11 +119,11 @@ public class WaitingList {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Entry join(String officeCode, NewBooking request) {
 		var office = offices.byCode(officeCode);
-		BookableSlots.check(office, request.date(), request.slotStart(), clock);
+		var hint = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		bookingService.checkReady(office, request.applicationNumber(), request.date());
 		// Before the transaction: creating the day needs a connection of its own.
-		long dayId = serviceDays.ensure(office, request.date());
+		long dayId = BookableSlots.day(serviceDays, office, request.date(), hint);
 		BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(), clock);
 		return transactions.run(() -> join(office, dayId, request));
 	}

@@ -93,6 +93,16 @@ public class ServiceDays {
 		return ordered;
 	}
 
+	/** Whether the office's day exists already (without creating it). */
+	public boolean exists(OfficeSettings office, LocalDate date) {
+		return ids.containsKey(new DayKey(office.id(), date)) || jdbc.sql("""
+				select exists (select 1 from service_day where office_id = :office and service_date = :date)""")
+			.param("office", office.id())
+			.param("date", date)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * The slot of the day that starts at this time, from the day's own rows: they, not today's office
 	 * settings, say which slots a day has (a change of opening hours leaves days with bookings as they were).

@@ -78,6 +78,17 @@ class OpeningHoursChangeTest {
 		assertThat(Races.counterMismatches(jdbc, office)).isEmpty();
 	}
 
+	@Test
+	void aTimeNoSlotStartsAtIsRefusedWithoutCreatingTheDay() {
+		var office = TestOffices.create(jdbc, 20, 5);
+		var date = TestOffices.tomorrow(clock).plusDays(5);
+
+		assertThat(status(office, date, "09:10")).isEqualTo("400");
+		assertThat(jdbc.sql("""
+				select count(*) from service_day d join office o on o.id = d.office_id
+				where o.code = :office""").param("office", office).query(Integer.class).single()).isZero();
+	}
+
 	private String status(String office, java.time.LocalDate date, String slot) {
 		return String.valueOf(api.book(office, Api.booking(TestOffices.applicationNumber(), date, slot)).status());
 	}
