@@ -65,8 +65,11 @@ class SameDayBookingTest {
 
 		assertThat(book(office, "13:00")).as("a later slot today").isEqualTo("201");
 		assertThat(book(office, "09:30")).as("a slot already over").isEqualTo("400");
-		assertThat(api.get("/api/v1/offices/" + office + "/availability").json().get(0).path("date").asString())
-			.isEqualTo(today.toString());
+		var day = api.get("/api/v1/offices/" + office + "/availability").json().get(0);
+		assertThat(day.path("date").asString()).isEqualTo(today.toString());
+		assertThat(day.path("slots").get(0).path("remaining").asInt()).as("09:00, over").isZero();
+		assertThat(day.path("slots").get(8).path("start").asString()).isEqualTo("13:00");
+		assertThat(day.path("slots").get(8).path("remaining").asInt()).as("13:00, later today").isEqualTo(4);
 
 		clock.set(ZonedDateTime.of(today, LocalTime.of(12, 0), TestOffices.JAKARTA).toInstant());
 		assertThat(book(office, "14:00")).as("after the same-day time").isEqualTo("400");
