@@ -12,7 +12,7 @@ public final class ReportCsv {
 			+ "turned_away_documents,turned_away_not_ready,turned_away_other,cancelled,waiting_joins,"
 			+ "waiting_promotions,unmet_demand,avg_wait_minutes,p90_wait_minutes,car_booked,car_collected,"
 			+ "car_avg_wait_minutes,car_p90_wait_minutes,motorcycle_booked,motorcycle_collected,"
-			+ "motorcycle_avg_wait_minutes,motorcycle_p90_wait_minutes";
+			+ "motorcycle_avg_wait_minutes,motorcycle_p90_wait_minutes,unfinished";
 
 	private ReportCsv() {
 	}
@@ -33,7 +33,8 @@ public final class ReportCsv {
 				n(d.unmetDemand()), minutes(d.averageWaitSeconds()), minutes(d.p90WaitSeconds()), n(d.car().booked()),
 				n(d.car().collected()), minutes(d.car().averageWaitSeconds()), minutes(d.car().p90WaitSeconds()),
 				n(d.motorcycle().booked()), n(d.motorcycle().collected()),
-				minutes(d.motorcycle().averageWaitSeconds()), minutes(d.motorcycle().p90WaitSeconds())))
+				minutes(d.motorcycle().averageWaitSeconds()), minutes(d.motorcycle().p90WaitSeconds()),
+				n(d.unfinished())))
 			.append("\r\n");
 	}
 

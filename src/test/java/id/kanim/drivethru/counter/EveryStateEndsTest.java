@@ -13,6 +13,9 @@ import id.kanim.drivethru.booking.BookingCode;
 import id.kanim.drivethru.booking.NewBooking;
 import id.kanim.drivethru.booking.VehicleType;
 import id.kanim.drivethru.booking.WaitingList;
+import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.reporting.ReportCsv;
+import id.kanim.drivethru.reporting.Reports;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
@@ -27,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The end of a day ends everything of it: BOOKED becomes NO_SHOW, ARRIVED (called to a window or not) becomes
- * UNFINISHED with its own audit row, WAITING becomes EXPIRED; and the application numbers can book and wait
+ * UNFINISHED with its own audit row (and its own column in the reports), WAITING becomes EXPIRED; and the application numbers can book and wait
  * again. Before this, an ARRIVED car held the one-active-booking index for ever.
  */
 @IntegrationTest
@@ -47,6 +50,12 @@ class EveryStateEndsTest {
 
 	@Autowired
 	WaitingList waitingList;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	Offices offices;
 
 	Api api;
 
@@ -77,6 +86,10 @@ class EveryStateEndsTest {
 		assertThat(jdbc.sql("select status from waiting_entry where code = :c").param("c", waiting)
 			.query(String.class).single()).isEqualTo("EXPIRED");
 		assertThat(job.run()).as("a second run finds nothing").isZero();
+		var report = reports.period(offices.byCode(office), yesterday, yesterday);
+		assertThat(report.days().get(0).unfinished()).as("the report counts them apart").isEqualTo(2);
+		assertThat(report.total().noShow()).isEqualTo(1);
+		assertThat(ReportCsv.of(report).lines().toList().get(1)).endsWith(",2");
 
 		var tomorrow = TestOffices.tomorrow(clock);
 		for (var code : List.of(booked, arrived, called)) {

@@ -137,9 +137,9 @@ class ReportsTest {
 		assertThat(csv.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		var lines = csv.body().split("\r\n");
 		assertThat(lines).hasSize(4);
-		assertThat(lines[1]).isEqualTo(first + ",10,7,70,5,3,1,1,0,1,2,3,1,4,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0");
-		assertThat(lines[2]).isEqualTo(second + ",10,0,0,0,0,0,0,0,0,0,0,0,2,,,0,0,,,0,0,,");
-		assertThat(lines[3]).isEqualTo("total,20,7,35,5,3,1,1,0,1,2,3,1,6,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0");
+		assertThat(lines[1]).isEqualTo(first + ",10,7,70,5,3,1,1,0,1,2,3,1,4,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0,0");
+		assertThat(lines[2]).isEqualTo(second + ",10,0,0,0,0,0,0,0,0,0,0,0,2,,,0,0,,,0,0,,,0");
+		assertThat(lines[3]).isEqualTo("total,20,7,35,5,3,1,1,0,1,2,3,1,6,5.7,9.0,5,2,7.5,9.5,2,1,2.0,2.0,0");
 		var total = page.body().substring(page.body().indexOf("id=\"report-total\""));
 		total = total.substring(0, total.indexOf("</tr>"));
 		for (var number : new String[] { ">20<", ">7<", ">35%<", ">5<", ">3<", ">1<", "2 (1/0/1)", "3 / 1", ">6<",
