@@ -31,7 +31,8 @@ public class CapacityAdjustments {
 
 	/** The day's quota and counters as they are now, locked until the transaction ends. */
 	public DayState lock(long dayId) {
-		return jdbc.sql("select quota, booked, closed, closed_reason from service_day where id = :day for update")
+		return jdbc.sql("""
+				select quota, booked, closed, closed_reason from service_day where id = :day for no key update""")
 			.param("day", dayId)
 			.query((rs, n) -> new DayState(rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed"),
 					rs.getString("closed_reason")))

@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * through, and the {@code CHECK (booked <= quota)} constraints stand behind it in case code ever forgets the
  * condition.
  *
+ * <p>Days are locked {@code FOR NO KEY UPDATE}, the lock an {@code UPDATE} of the counters takes anyway: it
+ * does not wait for the key-share locks that inserting a booking takes on its day (the foreign key).
+ *
  * <p><b>The lock order, for every path that touches {@code service_day} and {@code slot}</b> (claims,
  * releases, moves, cancellations with waiting-list promotion, quota, motorcycle quota, slot capacity, close,
  * reopen, a change of opening hours):
@@ -82,7 +85,7 @@ public class CapacityClaims {
 			update slot set booked = booked - 1 where service_day_id = :day and start_time = :start and booked > 0""";
 
 	static final String LOCK_DAYS_SQL = """
-			select id from service_day where id in (:days) order by service_date, id for update""";
+			select id from service_day where id in (:days) order by service_date, id for no key update""";
 
 	private final JdbcClient jdbc;
 
