@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * releases, moves, cancellations with waiting-list promotion, quota, motorcycle quota, slot capacity, close,
  * reopen, a change of opening hours):
  * <ol>
- * <li>the booking rows being changed (by the applicant, or all of a day being closed), before any day;</li>
+ * <li>the booking rows being changed (by the applicant, or all of a day being closed), or the office row (a
+ * change of its defaults), before any day;</li>
  * <li>the {@code service_day} rows, several of them in date order ({@link #lockDays});</li>
  * <li>a day's {@code slot} rows, only ever while holding that day's row.</li>
  * </ol>
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * in opposite orders: whoever holds the day has the day's slots to itself. Transactions over several days
  * take them in date order, so they queue instead of deadlocking. The claim below takes the day first by
  * construction (the slot update waits on an InitPlan that reads the day update's result). The day row is
- * the hottest, so it is locked as late as possible: the claim is the last statement before commit.
+ * the hottest, so it is locked as late as possible: in a new booking the claim is the last statement
+ * before commit.
  * {@link CapacityTransactions} retries the rare deadlock that could still occur (for example a booking
  * created and cancelled while its day is being closed) and otherwise answers "try again", never a 500.
  */
