@@ -18,6 +18,11 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
 	List<Booking> findByServiceDayIdAndStatusOrderById(Long serviceDayId, BookingStatus status);
 
+	/** The day's bookings in one status, locked in id order until the end of the transaction. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select b from Booking b where b.serviceDayId = :day and b.status = :status order by b.id")
+	List<Booking> lockByServiceDayIdAndStatus(@Param("day") Long serviceDayId, @Param("status") BookingStatus status);
+
 	/**
 	 * The booking, locked until the end of the transaction: two cancellations (or a cancellation and a
 	 * reschedule) of the same booking run one after the other, so a place is never released twice.

@@ -3,6 +3,7 @@ package id.kanim.drivethru.booking;
 import java.time.Clock;
 import java.util.Optional;
 
+import id.kanim.drivethru.capacity.CapacityTransactions;
 import id.kanim.drivethru.capacity.CapacityUnavailableException;
 import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.Offices;
@@ -33,11 +34,14 @@ public class BookingService {
 
 	private final UnmetDemand unmetDemand;
 
+	private final CapacityTransactions transactions;
+
 	private final ReadyList readyList;
 
 	BookingService(Offices offices, ServiceDays serviceDays, BookingWriter writer, BookingRepository bookings,
-			Clock clock, UnmetDemand unmetDemand, ReadyList readyList) {
+			Clock clock, UnmetDemand unmetDemand, ReadyList readyList, CapacityTransactions transactions) {
 		this.offices = offices;
+		this.transactions = transactions;
 		this.readyList = readyList;
 		this.serviceDays = serviceDays;
 		this.writer = writer;
@@ -55,12 +59,14 @@ public class BookingService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BookingView book(String officeCode, NewBooking request, String idempotencyKey) {
 		var office = offices.byCode(officeCode);
-		var slot = BookableSlots.check(office, request.date(), request.slotStart(), clock);
+		var hint = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		checkReady(office, request.applicationNumber(), request.date());
-		long dayId = serviceDays.ensure(office, request.date());
+		long dayId = BookableSlots.day(serviceDays, office, request.date(), hint);
+		var slot = BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(),
+				clock);
 		try {
-			return writer.book(office, dayId, slot, request, idempotencyKey);
+			return transactions.run(() -> writer.book(office, dayId, slot, request, idempotencyKey));
 		}
 		catch (CapacityUnavailableException ex) {
 			// After the booking transaction has rolled back: the record is its own cheap autocommit insert.

@@ -30,12 +30,20 @@ public class DayCancellations {
 	}
 
 	/**
+	 * Locks the day's BOOKED bookings; call it before locking the day itself, since an applicant's own
+	 * cancellation locks its booking and then the day (the lock order of {@code CapacityClaims}).
+	 */
+	public void lockBooked(long serviceDayId) {
+		bookings.lockByServiceDayIdAndStatus(serviceDayId, BookingStatus.BOOKED);
+	}
+
+	/**
 	 * Cancels the day's BOOKED bookings. Cars already ARRIVED are not sent away by a closure: they keep
 	 * their place, and the day then cannot be closed.
 	 * @return the codes cancelled
 	 */
 	public List<BookingCode> cancelAllBooked(long serviceDayId, String reason) {
-		var cancelled = bookings.findByServiceDayIdAndStatusOrderById(serviceDayId, BookingStatus.BOOKED);
+		var cancelled = bookings.lockByServiceDayIdAndStatus(serviceDayId, BookingStatus.BOOKED);
 		for (var booking : cancelled) {
 			booking.moveTo(BookingStatus.CANCELLED);
 			claims.release(serviceDayId, booking.getSlotStart(), booking.getVehicleType() == VehicleType.MOTORCYCLE);

@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 
 import id.kanim.drivethru.capacity.CapacityClaims;
+import id.kanim.drivethru.capacity.CapacityTransactions;
 import id.kanim.drivethru.capacity.PlacesFreed;
 import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -17,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -91,9 +94,13 @@ public class WaitingList {
 
 	private final BookingService bookingService;
 
+	private final CapacityTransactions transactions;
+
 	WaitingList(JdbcClient jdbc, CapacityClaims claims, ServiceDays serviceDays, Offices offices, BookingWriter writer,
-			ApplicationEventPublisher events, Clock clock, BookingService bookingService) {
+			ApplicationEventPublisher events, Clock clock, BookingService bookingService,
+			CapacityTransactions transactions) {
 		this.bookingService = bookingService;
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.serviceDays = serviceDays;
@@ -109,12 +116,19 @@ public class WaitingList {
 	 * @throws BookingRefusedException for a day outside the horizon or closed, as a booking would be
 	 * @throws RefusedException when the day has room or the application already books or waits
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Entry join(String officeCode, NewBooking request) {
 		var office = offices.byCode(officeCode);
-		BookableSlots.check(office, request.date(), request.slotStart(), clock);
+		var hint = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		bookingService.checkReady(office, request.applicationNumber(), request.date());
-		long dayId = serviceDays.ensure(office, request.date());
+		// Before the transaction: creating the day needs a connection of its own.
+		long dayId = BookableSlots.day(serviceDays, office, request.date(), hint);
+		BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(), clock);
+		return transactions.run(() -> join(office, dayId, request));
+	}
+
+	private Entry join(OfficeSettings office, long dayId, NewBooking request) {
 		var day = jdbc.sql("select closed, booked >= quota as full from service_day where id = :day")
 			.param("day", dayId)
 			.query((rs, n) -> new boolean[] { rs.getBoolean("closed"), rs.getBoolean("full") })
@@ -192,6 +206,8 @@ public class WaitingList {
 			if (dayId.isEmpty()) {
 				return promoted;
 			}
+			// The day before its slots, as everywhere (CapacityClaims); usually the caller holds it already.
+			claims.lockDays(List.of(dayId.get()));
 			var slot = claimSlot(office, dayId.get(), waiting.preferredStart(),
 					waiting.request().vehicleType() == VehicleType.MOTORCYCLE);
 			if (slot.isEmpty()) {
@@ -261,17 +277,18 @@ public class WaitingList {
 	}
 
 	private Optional<SlotTime> claimSlot(OfficeSettings office, long dayId, LocalTime preferred, boolean motorcycle) {
+		// The day's own slot rows; the day row is held, so nobody else is changing them.
 		var candidates = jdbc.sql("""
-				select start_time from slot where service_day_id = :day and booked < capacity
+				select start_time, end_time from slot where service_day_id = :day and booked < capacity
 				order by (start_time = :preferred) desc, start_time""")
 			.param("day", dayId)
 			.param("preferred", preferred == null ? LocalTime.MIDNIGHT : preferred)
-			.query(LocalTime.class)
+			.query((rs, n) -> new SlotTime(rs.getObject("start_time", LocalTime.class),
+					rs.getObject("end_time", LocalTime.class)))
 			.list();
-		for (var start : candidates) {
-			var slot = office.slotStartingAt(start);
-			if (slot.isPresent() && claims.tryClaim(dayId, start, motorcycle)) {
-				return slot;
+		for (var slot : candidates) {
+			if (claims.tryClaim(dayId, slot.start(), motorcycle)) {
+				return Optional.of(slot);
 			}
 		}
 		return Optional.empty();

@@ -36,7 +36,21 @@ public class Availability {
 
 	/** The bookable days between two dates (each clipped to the horizon), on the office's open weekdays. */
 	public List<DayAvailability> between(OfficeSettings office, LocalDate from, LocalDate to) {
-		return calendar(office, max(from, office.firstBookableDate(clock)), min(to, office.lastBookableDate(clock)));
+		var days = calendar(office, max(from, office.firstBookableDate(clock)), min(to, office.lastBookableDate(clock)));
+		if (days.isEmpty() || !days.get(0).date().equals(office.today(clock))) {
+			return days;
+		}
+		// Same-day booking: today's slots that are already over offer nothing.
+		var today = days.get(0);
+		var slots = today.slots().stream()
+			.map(s -> office.slotOver(today.date(), s.end(), clock)
+					? new DayAvailability.SlotAvailability(s.start(), s.end(), s.capacity(), 0) : s)
+			.toList();
+		var result = new ArrayList<>(days);
+		result.set(0, new DayAvailability(today.date(), today.status(), today.quota(), today.booked(),
+				today.remaining(), today.closedReason(), today.holiday(), slots, today.motorcycleQuota(),
+				today.motorcycleRemaining()));
+		return result;
 	}
 
 	/**

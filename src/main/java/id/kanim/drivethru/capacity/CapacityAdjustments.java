@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code booked <= :quota} against a booking that committed first. So a lowered quota and a last booking
  * can never both succeed past the limit, and the CHECK constraints stand behind both. Runs inside the
  * caller's transaction, so a change over a range of dates is all or nothing.
+ *
+ * <p>Every change follows the lock order written in {@link CapacityClaims}: the caller locks the day
+ * ({@link #lock}) before it changes one of its slots, and takes several days in date order.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -28,7 +31,8 @@ public class CapacityAdjustments {
 
 	/** The day's quota and counters as they are now, locked until the transaction ends. */
 	public DayState lock(long dayId) {
-		return jdbc.sql("select quota, booked, closed, closed_reason from service_day where id = :day for update")
+		return jdbc.sql("""
+				select quota, booked, closed, closed_reason from service_day where id = :day for no key update""")
 			.param("day", dayId)
 			.query((rs, n) -> new DayState(rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed"),
 					rs.getString("closed_reason")))
@@ -68,6 +72,14 @@ public class CapacityAdjustments {
 			.single());
 	}
 
+	/** The start times of the day's own slots. */
+	public java.util.List<LocalTime> slotStarts(long dayId) {
+		return jdbc.sql("select start_time from slot where service_day_id = :day order by start_time")
+			.param("day", dayId)
+			.query(LocalTime.class)
+			.list();
+	}
+
 	/**
 	 * Sets one slot's capacity unless it is below the places already booked in it.
 	 * @return empty when done, otherwise how many places the slot holds
@@ -103,6 +115,36 @@ public class CapacityAdjustments {
 			.param("day", dayId)
 			.update();
 		return changed == 1 ? Optional.empty() : Optional.of(booked(dayId));
+	}
+
+	/**
+	 * Gives an untouched day (nothing booked) the slots of the office's new hours or slot length, each with
+	 * the default capacity. A day with bookings keeps its slots: its applicants booked those times.
+	 * @return whether the day was changed
+	 */
+	public boolean replaceSlots(long dayId, java.util.List<id.kanim.drivethru.office.OfficeSettings.SlotTime> slots,
+			int capacity) {
+		var state = lock(dayId);
+		boolean untouched = state.booked() == 0 && !jdbc.sql("""
+				select exists (select 1 from slot where service_day_id = :day and booked > 0)""")
+			.param("day", dayId)
+			.query(Boolean.class)
+			.single();
+		if (!untouched) {
+			return false;
+		}
+		jdbc.sql("delete from slot where service_day_id = :day").param("day", dayId).update();
+		for (var slot : slots) {
+			jdbc.sql("""
+					insert into slot (service_day_id, start_time, end_time, capacity)
+					values (:day, :start, :end, :capacity)""")
+				.param("day", dayId)
+				.param("start", slot.start())
+				.param("end", slot.end())
+				.param("capacity", capacity)
+				.update();
+		}
+		return true;
 	}
 
 	public void reopen(long dayId) {

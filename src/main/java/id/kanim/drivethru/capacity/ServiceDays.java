@@ -2,7 +2,11 @@ package id.kanim.drivethru.capacity;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import id.kanim.drivethru.office.OfficeSettings;
@@ -10,7 +14,7 @@ import id.kanim.drivethru.office.OfficeSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so once a day's id is known it is remembered for the life of the process. Runs in a transaction of its own
  * so that the id is only remembered once the day is committed, and so that the booking transaction after it
  * holds no lock on the new rows.
+ *
+ * <p>It must be called <em>before</em> the caller's transaction opens, never inside it: a transaction of its
+ * own inside an open one holds a second connection of the pool, and a pool of N then stalls at N concurrent
+ * callers (each holding one connection and waiting for another). It refuses to run inside a transaction so
+ * that mistake fails every test at once instead of a busy morning.
  */
 @Service
 public class ServiceDays {
@@ -34,7 +43,6 @@ public class ServiceDays {
 		this.jdbc = jdbc;
 		this.holidays = holidays;
 		this.newTransaction = new TransactionTemplate(transactions);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -44,16 +52,68 @@ public class ServiceDays {
 	 * does nothing, and the day and its slots become visible together when the first commits.
 	 */
 	public long ensure(OfficeSettings office, LocalDate date) {
-		var key = new DayKey(office.id(), date);
-		var known = ids.get(key);
-		if (known != null) {
-			return known;
+		return ensureAll(office, List.of(date)).get(date);
+	}
+
+	/**
+	 * The ids of the office's days, creating those that are new in one transaction (for a supervisor's change
+	 * over a range of dates).
+	 */
+	public Map<LocalDate, Long> ensureAll(OfficeSettings office, List<LocalDate> dates) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Service days must be created before the caller's transaction opens");
 		}
-		// Remembered only once committed: another thread given the id of a day still being inserted would
-		// fail the booking's foreign key check.
-		long id = newTransaction.execute(status -> createOrFind(office, date));
-		ids.put(key, id);
-		return id;
+		var result = new LinkedHashMap<LocalDate, Long>();
+		var missing = new ArrayList<LocalDate>();
+		for (var date : dates) {
+			var known = ids.get(new DayKey(office.id(), date));
+			if (known != null) {
+				result.put(date, known);
+			}
+			else {
+				missing.add(date);
+			}
+		}
+		if (!missing.isEmpty()) {
+			// Remembered only once committed: another thread given the id of a day still being inserted would
+			// fail the booking's foreign key check.
+			var created = newTransaction.execute(status -> {
+				var found = new LinkedHashMap<LocalDate, Long>();
+				for (var date : missing) {
+					found.put(date, createOrFind(office, date));
+				}
+				return found;
+			});
+			created.forEach((date, id) -> ids.put(new DayKey(office.id(), date), id));
+			result.putAll(created);
+		}
+		// In the caller's order (for a range: date order, the order its transaction locks them in).
+		var ordered = new LinkedHashMap<LocalDate, Long>();
+		dates.forEach(date -> ordered.put(date, result.get(date)));
+		return ordered;
+	}
+
+	/** Whether the office's day exists already (without creating it). */
+	public boolean exists(OfficeSettings office, LocalDate date) {
+		return ids.containsKey(new DayKey(office.id(), date)) || jdbc.sql("""
+				select exists (select 1 from service_day where office_id = :office and service_date = :date)""")
+			.param("office", office.id())
+			.param("date", date)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The slot of the day that starts at this time, from the day's own rows: they, not today's office
+	 * settings, say which slots a day has (a change of opening hours leaves days with bookings as they were).
+	 */
+	public Optional<OfficeSettings.SlotTime> slot(long dayId, LocalTime start) {
+		return jdbc.sql("select start_time, end_time from slot where service_day_id = :day and start_time = :start")
+			.param("day", dayId)
+			.param("start", start)
+			.query((rs, n) -> new OfficeSettings.SlotTime(rs.getObject("start_time", LocalTime.class),
+					rs.getObject("end_time", LocalTime.class)))
+			.optional();
 	}
 
 	private long createOrFind(OfficeSettings office, LocalDate date) {

@@ -7,7 +7,14 @@ package id.kanim.drivethru.counter;
  */
 public enum CounterAction {
 
-	ARRIVE, CALL, COLLECT, TURN_AWAY, NO_SHOW, UNDO, END_OF_DAY, CHECK_DOCUMENT;
+	ARRIVE, CALL, COLLECT, TURN_AWAY, NO_SHOW, UNDO, END_OF_DAY, CHECK_DOCUMENT,
+	/** The end-of-day job closing a car that arrived but was never finished (UNFINISHED). */
+	DAY_ENDED;
+
+	/** Steps only the end-of-day job takes: never an officer's, never undone. */
+	public boolean isAutomatic() {
+		return this == END_OF_DAY || this == DAY_ENDED;
+	}
 
 	/** The URL word of an officer's step, such as {@code turn-away}. */
 	public String path() {
@@ -16,7 +23,7 @@ public enum CounterAction {
 
 	public static CounterAction fromPath(String path) {
 		for (var action : values()) {
-			if (action != END_OF_DAY && action != CHECK_DOCUMENT && action.path().equals(path)) {
+			if (!action.isAutomatic() && action != CHECK_DOCUMENT && action.path().equals(path)) {
 				return action;
 			}
 		}

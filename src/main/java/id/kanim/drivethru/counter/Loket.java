@@ -175,7 +175,7 @@ public class Loket {
 					booking.undo(last.from(), last.action() == CounterAction.CALL);
 					undone = last.id();
 				}
-				case END_OF_DAY -> throw new StepRefusedException("loket.refused.not-found");
+				case END_OF_DAY, DAY_ENDED -> throw new StepRefusedException("loket.refused.not-found");
 			}
 			bookings.flush();
 		}
@@ -233,7 +233,7 @@ public class Loket {
 
 	private Optional<BookingEvent> undoableStep(Booking booking, Instant now) {
 		return events.last(booking.getId())
-			.filter(e -> e.action() != CounterAction.UNDO && e.action() != CounterAction.END_OF_DAY)
+			.filter(e -> e.action() != CounterAction.UNDO && !e.action().isAutomatic())
 			.filter(e -> e.to() == booking.getStatus())
 			.filter(e -> !e.occurredAt().plus(settings.undoWindow()).isBefore(now));
 	}

@@ -54,6 +54,8 @@ public class Office {
 
 	private Integer motorcycleQuota;
 
+	private LocalTime sameDayBookingUntil;
+
 	@Version
 	private long version;
 
@@ -81,7 +83,7 @@ public class Office {
 	public OfficeSettings toSettings() {
 		return new OfficeSettings(id, code, name, address, ZoneId.of(timeZone), opensAt, closesAt, slotMinutes,
 				defaultQuota, defaultSlotCapacity, Set.copyOf(openWeekdays), bookingHorizonDays, proxiesAllowed,
-				readyListRequired, motorcycleQuota);
+				readyListRequired, motorcycleQuota, sameDayBookingUntil);
 	}
 
 	/** Takes new defaults; the caller has validated them (see {@link OfficeDefaults#hoursHoldASlot()}). */
@@ -99,6 +101,7 @@ public class Office {
 		this.proxiesAllowed = defaults.proxiesAllowed();
 		this.readyListRequired = defaults.readyListRequired();
 		this.motorcycleQuota = defaults.motorcycleQuota();
+		this.sameDayBookingUntil = defaults.sameDayBookingUntil();
 	}
 
 	void describe(String name, String address) {

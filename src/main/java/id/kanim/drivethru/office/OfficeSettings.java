@@ -18,19 +18,47 @@ import java.util.stream.Collectors;
  *
  * @param readyListRequired whether only application numbers on the office's ready list may book
  * @param motorcycleQuota the motorcycle lane's own daily quota, inside the day's total; null for none
+ * @param sameDayBookingUntil until when (office time) today's free places can still be booked; null (the
+ * default): applicants book from tomorrow on
  */
 public record OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,
 		LocalTime closesAt, int slotMinutes, int defaultQuota, int defaultSlotCapacity, Set<DayOfWeek> openWeekdays,
-		int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired, Integer motorcycleQuota) {
+		int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired, Integer motorcycleQuota,
+		LocalTime sameDayBookingUntil) {
+
+	/** Without same-day booking. */
+	public OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,
+			LocalTime closesAt, int slotMinutes, int defaultQuota, int defaultSlotCapacity,
+			Set<DayOfWeek> openWeekdays, int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired,
+			Integer motorcycleQuota) {
+		this(id, code, name, address, zone, opensAt, closesAt, slotMinutes, defaultQuota, defaultSlotCapacity,
+				openWeekdays, bookingHorizonDays, proxiesAllowed, readyListRequired, motorcycleQuota, null);
+	}
 
 	/** Today in the office's own time zone: a booking made at 23:30 WIB belongs to that WIB day. */
 	public LocalDate today(Clock clock) {
 		return LocalDate.now(clock.withZone(zone));
 	}
 
-	/** The first bookable date: applicants book at least a day ahead. */
+	/**
+	 * The first bookable date: tomorrow, or today while the office takes same-day bookings and its
+	 * same-day time has not passed.
+	 */
 	public LocalDate firstBookableDate(Clock clock) {
-		return today(clock).plusDays(1);
+		return sameDayBookingOpen(clock) ? today(clock) : today(clock).plusDays(1);
+	}
+
+	/** Whether today's free places can be booked right now. */
+	public boolean sameDayBookingOpen(Clock clock) {
+		return sameDayBookingUntil != null && LocalTime.now(clock.withZone(zone)).isBefore(sameDayBookingUntil);
+	}
+
+	/**
+	 * Whether a slot of this date is over already (it ended before now, office time): only today's can be,
+	 * once same-day booking lets today be booked at all.
+	 */
+	public boolean slotOver(LocalDate date, LocalTime slotEnd, Clock clock) {
+		return date.equals(today(clock)) && !LocalTime.now(clock.withZone(zone)).isBefore(slotEnd);
 	}
 
 	public LocalDate lastBookableDate(Clock clock) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import id.kanim.drivethru.booking.DayCancellations;
 import id.kanim.drivethru.capacity.CapacityAdjustments;
+import id.kanim.drivethru.capacity.CapacityTransactions;
 import id.kanim.drivethru.capacity.PlacesFreed;
 import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.OfficeDefaults;
@@ -26,10 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * A supervisor's changes to the quota, slot capacities and closures of one date or a range of dates. Each
  * call is one transaction: either every date changes or, if one date refuses (fewer places than already
  * booked, bookings on a day to close), none does, and the refusal names the dates and their bookings.
- * Every change is written to the capacity change log.
+ * Every change is written to the capacity change log. Each runs through {@link CapacityTransactions}: after
+ * its days exist, in one transaction that follows the lock order of {@code CapacityClaims}, run again
+ * should the database abort it.
  */
 @Service
-@Transactional
 public class QuotaPlanning {
 
 	/** A supervisor changes at most a year at once; longer ranges are almost certainly a typo. */
@@ -49,8 +51,12 @@ public class QuotaPlanning {
 
 	private final Clock clock;
 
+	private final CapacityTransactions transactions;
+
 	QuotaPlanning(Offices offices, ServiceDays serviceDays, CapacityAdjustments adjustments,
-			DayCancellations cancellations, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			DayCancellations cancellations, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			CapacityTransactions transactions) {
+		this.transactions = transactions;
 		this.offices = offices;
 		this.serviceDays = serviceDays;
 		this.adjustments = adjustments;
@@ -63,21 +69,24 @@ public class QuotaPlanning {
 	/** Sets the daily quota of each date; raising it frees places that waiting applicants get at once. */
 	public void setQuota(String officeCode, LocalDate from, LocalDate to, int quota, String actor) {
 		var office = offices.byCode(officeCode);
-		var refusals = new ArrayList<Refusal>();
-		for (var date : dates(office, from, to)) {
-			long dayId = serviceDays.ensure(office, date);
-			var before = adjustments.lock(dayId);
-			var refused = adjustments.setQuota(dayId, quota);
-			if (refused.isPresent()) {
-				refusals.add(new Refusal(date, refused.get()));
-				continue;
-			}
-			log(office, date, actor, "QUOTA", String.valueOf(before.quota()), String.valueOf(quota), null);
-			if (quota > before.quota()) {
-				events.publishEvent(new PlacesFreed(office.id(), date));
-			}
-		}
-		refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+		var days = days(office, from, to);
+		transactions.run(() -> {
+			var refusals = new ArrayList<Refusal>();
+			days.forEach((date, dayId) -> {
+				var before = adjustments.lock(dayId);
+				var refused = adjustments.setQuota(dayId, quota);
+				if (refused.isPresent()) {
+					refusals.add(new Refusal(date, refused.get()));
+					return;
+				}
+				log(office, date, actor, "QUOTA", String.valueOf(before.quota()), String.valueOf(quota), null);
+				if (quota > before.quota()) {
+					events.publishEvent(new PlacesFreed(office.id(), date));
+				}
+			});
+			refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+			return null;
+		});
 	}
 
 	/**
@@ -86,122 +95,169 @@ public class QuotaPlanning {
 	 */
 	public void setMotorcycleQuota(String officeCode, LocalDate from, LocalDate to, Integer quota, String actor) {
 		var office = offices.byCode(officeCode);
-		var refusals = new ArrayList<Refusal>();
-		for (var date : dates(office, from, to)) {
-			long dayId = serviceDays.ensure(office, date);
-			adjustments.lock(dayId);
-			var refused = adjustments.setMotorcycleQuota(dayId, quota);
-			if (refused.isPresent()) {
-				refusals.add(new Refusal(date, refused.get()));
-				continue;
-			}
-			log(office, date, actor, "MOTORCYCLE_QUOTA", null, String.valueOf(quota), null);
-			events.publishEvent(new PlacesFreed(office.id(), date));
-		}
-		refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+		var days = days(office, from, to);
+		transactions.run(() -> {
+			var refusals = new ArrayList<Refusal>();
+			days.forEach((date, dayId) -> {
+				adjustments.lock(dayId);
+				var refused = adjustments.setMotorcycleQuota(dayId, quota);
+				if (refused.isPresent()) {
+					refusals.add(new Refusal(date, refused.get()));
+					return;
+				}
+				log(office, date, actor, "MOTORCYCLE_QUOTA", null, String.valueOf(quota), null);
+				events.publishEvent(new PlacesFreed(office.id(), date));
+			});
+			refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+			return null;
+		});
 	}
 
-	/** Sets the capacity of one slot (or of every slot when {@code slotStart} is null) on each date. */
+	/**
+	 * Sets the capacity of one slot (or of every slot when {@code slotStart} is null) on each date. The day
+	 * is locked before its slots, as on every capacity path.
+	 */
 	public void setSlotCapacity(String officeCode, LocalDate from, LocalDate to, LocalTime slotStart, int capacity,
 			String actor) {
 		var office = offices.byCode(officeCode);
-		var refusals = new ArrayList<Refusal>();
-		var starts = slotStart == null ? office.slotTimes().stream().map(OfficeSettings.SlotTime::start).toList()
-				: List.of(slotStart);
-		for (var date : dates(office, from, to)) {
-			long dayId = serviceDays.ensure(office, date);
-			adjustments.lock(dayId);
-			for (var start : starts) {
-				var refused = adjustments.setSlotCapacity(dayId, start, capacity);
-				if (refused.isPresent()) {
-					refusals.add(new Refusal(date, refused.get()));
+		var days = days(office, from, to);
+		transactions.run(() -> {
+			var refusals = new ArrayList<Refusal>();
+			days.forEach((date, dayId) -> {
+				adjustments.lock(dayId);
+				var starts = slotStart == null ? adjustments.slotStarts(dayId) : List.of(slotStart);
+				for (var start : starts) {
+					var refused = adjustments.setSlotCapacity(dayId, start, capacity);
+					if (refused.isPresent()) {
+						refusals.add(new Refusal(date, refused.get()));
+					}
 				}
-			}
-			log(office, date, actor, "SLOT_CAPACITY", null,
-					(slotStart == null ? "*" : slotStart.toString()) + "=" + capacity, null);
-			events.publishEvent(new PlacesFreed(office.id(), date));
-		}
-		refuseIfAny(PlanningRefusedException.Kind.CAPACITY_BELOW_BOOKED, refusals);
+				log(office, date, actor, "SLOT_CAPACITY", null,
+						(slotStart == null ? "*" : slotStart.toString()) + "=" + capacity, null);
+				events.publishEvent(new PlacesFreed(office.id(), date));
+			});
+			refuseIfAny(PlanningRefusedException.Kind.CAPACITY_BELOW_BOOKED, refusals);
+			return null;
+		});
 	}
 
 	/**
 	 * Closes each date with a reason applicants will see. A date that holds bookings is only closed when
-	 * the supervisor chose to cancel them; each cancelled applicant is then notified.
+	 * the supervisor chose to cancel them; each cancelled applicant is then notified. The bookings are locked
+	 * before their day, as an applicant's own cancellation locks them.
 	 * @return how many bookings were cancelled
 	 */
 	public int close(String officeCode, LocalDate from, LocalDate to, String reason, boolean cancelBookings,
 			String actor) {
 		var office = offices.byCode(officeCode);
-		var refusals = new ArrayList<Refusal>();
-		int cancelled = 0;
-		for (var date : dates(office, from, to)) {
-			long dayId = serviceDays.ensure(office, date);
-			var before = adjustments.lock(dayId);
-			if (before.booked() > 0 && cancelBookings) {
-				var codes = cancellations.cancelAllBooked(dayId, reason);
-				cancelled += codes.size();
-				if (!codes.isEmpty()) {
-					log(office, date, actor, "CANCEL_BOOKINGS", String.valueOf(codes.size()), null, reason);
+		var days = days(office, from, to);
+		return transactions.run(() -> {
+			var refusals = new ArrayList<Refusal>();
+			int cancelled = 0;
+			if (cancelBookings) {
+				days.values().forEach(cancellations::lockBooked);
+			}
+			for (var day : days.entrySet()) {
+				var date = day.getKey();
+				long dayId = day.getValue();
+				var before = adjustments.lock(dayId);
+				if (before.booked() > 0 && cancelBookings) {
+					var codes = cancellations.cancelAllBooked(dayId, reason);
+					cancelled += codes.size();
+					if (!codes.isEmpty()) {
+						log(office, date, actor, "CANCEL_BOOKINGS", String.valueOf(codes.size()), null, reason);
+					}
 				}
+				var refused = adjustments.close(dayId, reason);
+				if (refused.isPresent()) {
+					refusals.add(new Refusal(date, refused.get()));
+					continue;
+				}
+				log(office, date, actor, "CLOSE", before.closed() ? "closed" : "open", "closed", reason);
 			}
-			var refused = adjustments.close(dayId, reason);
-			if (refused.isPresent()) {
-				refusals.add(new Refusal(date, refused.get()));
-				continue;
-			}
-			log(office, date, actor, "CLOSE", before.closed() ? "closed" : "open", "closed", reason);
-		}
-		refuseIfAny(PlanningRefusedException.Kind.DAY_HAS_BOOKINGS, refusals);
-		return cancelled;
+			refuseIfAny(PlanningRefusedException.Kind.DAY_HAS_BOOKINGS, refusals);
+			return cancelled;
+		});
 	}
 
 	/** Opens each date again, including national holidays the office decides to serve on. */
 	public void reopen(String officeCode, LocalDate from, LocalDate to, String actor) {
 		var office = offices.byCode(officeCode);
-		for (var date : dates(office, from, to)) {
-			long dayId = serviceDays.ensure(office, date);
-			var before = adjustments.lock(dayId);
-			adjustments.reopen(dayId);
-			if (before.closed()) {
-				log(office, date, actor, "REOPEN", "closed", "open", before.closedReason());
-				events.publishEvent(new PlacesFreed(office.id(), date));
-			}
-		}
+		var days = days(office, from, to);
+		transactions.run(() -> {
+			days.forEach((date, dayId) -> {
+				var before = adjustments.lock(dayId);
+				adjustments.reopen(dayId);
+				if (before.closed()) {
+					log(office, date, actor, "REOPEN", "closed", "open", before.closedReason());
+					events.publishEvent(new PlacesFreed(office.id(), date));
+				}
+			});
+			return null;
+		});
 	}
 
 	/**
 	 * Changes the office's defaults. Future days that already exist and still have the old default quota
 	 * follow the new one (with the same guard as any quota change); days a supervisor set by hand keep their
-	 * quota, and existing days keep their slots.
+	 * quota. A new opening time, closing time or slot length gives the untouched future days (nothing booked)
+	 * the new slots; days with bookings keep theirs, and are returned so the supervisor can see which.
 	 */
-	public OfficeSettings changeDefaults(String officeCode, String name, String address, OfficeDefaults defaults,
+	public DefaultsChanged changeDefaults(String officeCode, String name, String address, OfficeDefaults defaults,
 			String actor) {
-		var before = offices.byCode(officeCode);
-		var after = offices.changeDefaults(officeCode, name, address, defaults);
-		if (before.defaultQuota() != after.defaultQuota()) {
-			var refusals = new ArrayList<Refusal>();
+		return transactions.run(() -> {
+			var before = offices.byCode(officeCode);
+			var after = offices.changeDefaults(officeCode, name, address, defaults);
 			var days = jdbc.sql("""
-					select id, service_date from service_day
-					where office_id = :office and service_date >= :today and quota = :old order by service_date""")
+					select id, service_date, quota from service_day
+					where office_id = :office and service_date >= :today order by service_date""")
 				.param("office", before.id())
 				.param("today", before.today(clock))
-				.param("old", before.defaultQuota())
-				.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getObject("service_date", LocalDate.class)))
+				.query((rs, n) -> new ExistingDay(rs.getLong("id"), rs.getObject("service_date", LocalDate.class),
+						rs.getInt("quota")))
 				.list();
-			for (var day : days) {
-				adjustments.setQuota(day.getKey(), after.defaultQuota())
-					.ifPresent(booked -> refusals.add(new Refusal(day.getValue(), booked)));
-				if (after.defaultQuota() > before.defaultQuota()) {
-					events.publishEvent(new PlacesFreed(after.id(), day.getValue()));
+			if (before.defaultQuota() != after.defaultQuota()) {
+				var refusals = new ArrayList<Refusal>();
+				for (var day : days) {
+					if (day.quota() != before.defaultQuota()) {
+						continue;
+					}
+					adjustments.lock(day.id());
+					adjustments.setQuota(day.id(), after.defaultQuota())
+						.ifPresent(booked -> refusals.add(new Refusal(day.date(), booked)));
+					if (after.defaultQuota() > before.defaultQuota()) {
+						events.publishEvent(new PlacesFreed(after.id(), day.date()));
+					}
+				}
+				refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
+			}
+			var keptSlots = new ArrayList<LocalDate>();
+			if (!before.slotTimes().equals(after.slotTimes())) {
+				for (var day : days) {
+					if (adjustments.replaceSlots(day.id(), after.slotTimes(), after.defaultSlotCapacity())) {
+						events.publishEvent(new PlacesFreed(after.id(), day.date()));
+					}
+					else {
+						keptSlots.add(day.date());
+					}
 				}
 			}
-			refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
-		}
-		var changes = describeChanges(before, after);
-		if (!changes.isEmpty()) {
-			log(after, null, actor, "DEFAULTS", changes.get(0), changes.get(1), null);
-		}
-		return after;
+			var changes = describeChanges(before, after);
+			if (!changes.isEmpty()) {
+				log(after, null, actor, "DEFAULTS", changes.get(0), changes.get(1), null);
+			}
+			return new DefaultsChanged(after, List.copyOf(keptSlots));
+		});
+	}
+
+	/**
+	 * The office's settings after a change of defaults, and the future days that kept their old slots because
+	 * they hold bookings.
+	 */
+	public record DefaultsChanged(OfficeSettings settings, List<LocalDate> daysWithOldSlots) {
+	}
+
+	private record ExistingDay(long id, LocalDate date, int quota) {
 	}
 
 	/** The settings that changed, as "before" and "after" texts, or an empty list. */
@@ -218,6 +274,8 @@ public class QuotaPlanning {
 		compare(old, now, "proxies", before.proxiesAllowed(), after.proxiesAllowed());
 		compare(old, now, "readyList", before.readyListRequired(), after.readyListRequired());
 		compare(old, now, "motorcycleQuota", String.valueOf(before.motorcycleQuota()), String.valueOf(after.motorcycleQuota()));
+		compare(old, now, "sameDayUntil", String.valueOf(before.sameDayBookingUntil()),
+				String.valueOf(after.sameDayBookingUntil()));
 		compare(old, now, "name", before.name(), after.name());
 		compare(old, now, "address", before.address(), after.address());
 		return old.isEmpty() ? List.of() : List.of(truncate(old), truncate(now));
@@ -247,6 +305,14 @@ public class QuotaPlanning {
 					rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), rs.getString("change"),
 					rs.getString("old_value"), rs.getString("new_value"), rs.getString("reason")))
 			.list();
+	}
+
+	/**
+	 * The days of the range, created first if they are new: before the change's transaction opens, so that it
+	 * never needs a second connection. In date order, the order in which the change locks them.
+	 */
+	private Map<LocalDate, Long> days(OfficeSettings office, LocalDate from, LocalDate to) {
+		return serviceDays.ensureAll(office, dates(office, from, to));
 	}
 
 	/** The dates of the range on which the office serves, from today on. */

@@ -12,11 +12,12 @@ import java.time.LocalDate;
  * @param unmetDemand applicants refused because the day or slot was full (once per application and day)
  * @param averageWaitSeconds arrival to collection, over collected bookings; null without any
  * @param p90WaitSeconds the 90th percentile of the same; null without any
+ * @param unfinished cars that arrived but were never finished at the window before the day ended
  */
 public record DayReport(LocalDate date, int quota, int booked, int arrived, int collected, int noShow,
 		int turnedAwayDocuments, int turnedAwayNotReady, int turnedAwayOther, int cancelled, int waitingJoins,
 		int waitingPromotions, int unmetDemand, Double averageWaitSeconds, Double p90WaitSeconds,
-		LaneNumbers car, LaneNumbers motorcycle) {
+		LaneNumbers car, LaneNumbers motorcycle, int unfinished) {
 
 	public int turnedAway() {
 		return turnedAwayDocuments + turnedAwayNotReady + turnedAwayOther;

@@ -29,7 +29,7 @@ public final class ReportCsv {
 			"cancelled", "waiting_joins", "waiting_promotions", "unmet_demand", "avg_wait_minutes",
 			"p90_wait_minutes", "car_booked", "car_collected", "car_avg_wait_minutes", "car_p90_wait_minutes",
 			"motorcycle_booked", "motorcycle_collected", "motorcycle_avg_wait_minutes",
-			"motorcycle_p90_wait_minutes");
+			"motorcycle_p90_wait_minutes", "unfinished");
 
 	static final String HEADER = String.join(",", COLUMNS);
 
@@ -100,7 +100,8 @@ public final class ReportCsv {
 				n(d.unmetDemand()), minutes(d.averageWaitSeconds(), locale), minutes(d.p90WaitSeconds(), locale),
 				n(d.car().booked()), n(d.car().collected()), minutes(d.car().averageWaitSeconds(), locale),
 				minutes(d.car().p90WaitSeconds(), locale), n(d.motorcycle().booked()), n(d.motorcycle().collected()),
-				minutes(d.motorcycle().averageWaitSeconds(), locale), minutes(d.motorcycle().p90WaitSeconds(), locale)))
+				minutes(d.motorcycle().averageWaitSeconds(), locale), minutes(d.motorcycle().p90WaitSeconds(), locale),
+				n(d.unfinished())))
 			.append("\r\n");
 	}
 

@@ -55,7 +55,8 @@ public class Reports {
 			    avg(extract(epoch from finished_at - arrived_at))
 			        filter (where status = 'COLLECTED' and arrived_at is not null and vehicle_type = 'MOTORCYCLE') as moto_avg,
 			    percentile_cont(0.9) within group (order by extract(epoch from finished_at - arrived_at))
-			        filter (where status = 'COLLECTED' and arrived_at is not null and vehicle_type = 'MOTORCYCLE') as moto_p90
+			        filter (where status = 'COLLECTED' and arrived_at is not null and vehicle_type = 'MOTORCYCLE') as moto_p90,
+			    count(*) filter (where status = 'UNFINISHED') as unfinished
 			from booking where office_id = :office and service_date between :from and :to
 			%s""";
 
@@ -161,11 +162,11 @@ public class Reports {
 	private static DayReport toReport(LocalDate date, int quota, Row row, int joins, int promotions, int unmet) {
 		if (row == null) {
 			return new DayReport(date, quota, 0, 0, 0, 0, 0, 0, 0, 0, joins, promotions, unmet, null, null,
-					DayReport.LaneNumbers.NONE, DayReport.LaneNumbers.NONE);
+					DayReport.LaneNumbers.NONE, DayReport.LaneNumbers.NONE, 0);
 		}
 		return new DayReport(date, quota, row.booked(), row.arrived(), row.collected(), row.noShow(),
 				row.taDocuments(), row.taNotReady(), row.taOther(), row.cancelled(), joins, promotions, unmet,
-				row.avgWait(), row.p90Wait(), row.car(), row.motorcycle());
+				row.avgWait(), row.p90Wait(), row.car(), row.motorcycle(), row.unfinished());
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
@@ -175,7 +176,8 @@ public class Reports {
 				new DayReport.LaneNumbers(rs.getInt("car_booked"), rs.getInt("car_collected"),
 						nullableDouble(rs, "car_avg"), nullableDouble(rs, "car_p90")),
 				new DayReport.LaneNumbers(rs.getInt("moto_booked"), rs.getInt("moto_collected"),
-						nullableDouble(rs, "moto_avg"), nullableDouble(rs, "moto_p90")));
+						nullableDouble(rs, "moto_avg"), nullableDouble(rs, "moto_p90")),
+				rs.getInt("unfinished"));
 	}
 
 	private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
@@ -185,7 +187,7 @@ public class Reports {
 
 	private record Row(LocalDate key, int booked, int arrived, int collected, int noShow, int taDocuments, int taNotReady,
 			int taOther, int cancelled, Double avgWait, Double p90Wait, DayReport.LaneNumbers car,
-			DayReport.LaneNumbers motorcycle) {
+			DayReport.LaneNumbers motorcycle, int unfinished) {
 	}
 
 }

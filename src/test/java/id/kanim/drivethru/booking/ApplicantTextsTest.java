@@ -27,7 +27,7 @@ class ApplicantTextsTest {
 	@ValueSource(strings = { "", "_en" })
 	void everyKeyBuiltFromAnEnumValueExists(String language) throws IOException {
 		var known = new Properties();
-		for (var base : List.of("messages", "messages-applicant")) {
+		for (var base : List.of("messages", "messages-applicant", "messages-capacity")) {
 			try (var reader = new InputStreamReader(
 					Files.newInputStream(Path.of("src/main/resources", base + language + ".properties")),
 					StandardCharsets.UTF_8)) {
@@ -50,7 +50,7 @@ class ApplicantTextsTest {
 		for (var refusal : WaitingList.Refusal.values()) {
 			keys.add(refusal.messageKey());
 		}
-		for (var status : List.of("WAITING", "PROMOTED", "LEFT", "SKIPPED")) {
+		for (var status : List.of("WAITING", "PROMOTED", "LEFT", "SKIPPED", "EXPIRED")) {
 			keys.add("waiting.status." + status);
 		}
 		for (var topic : Notifier.Topic.values()) {

@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 
 import id.kanim.drivethru.booking.BookingRefusedException;
 import id.kanim.drivethru.booking.IdempotencyKeyReusedException;
+import id.kanim.drivethru.capacity.CapacityBusyException;
 import id.kanim.drivethru.infrastructure.web.ApiProblems;
 import id.kanim.drivethru.infrastructure.web.ApiProblems.FieldProblem;
 import id.kanim.drivethru.infrastructure.web.DatabaseUnavailable;
@@ -94,6 +95,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> reusedIdempotencyKey(IdempotencyKeyReusedException ex) {
 		return ApiProblems.respond(ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
 				text("problem.idempotency-key-reused.title"), text("problem.idempotency-key-reused.detail")));
+	}
+
+	/**
+	 * The database kept aborting the capacity change (deadlocks, serialization failures) even after retries:
+	 * nothing changed, and the caller may simply send the same request again.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(CapacityBusyException ex) {
+		var problem = ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "try-again",
+				text("problem.try-again.title"), text("problem.try-again.detail"));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/**

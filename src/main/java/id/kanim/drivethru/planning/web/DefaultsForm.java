@@ -65,6 +65,10 @@ public class DefaultsForm {
 	@Max(value = 10000, message = "{planning.form.number.range}")
 	private Integer motorcycleQuota;
 
+	/** Empty: no same-day booking, applicants book from tomorrow on. */
+	@DateTimeFormat(pattern = "HH:mm")
+	private LocalTime sameDayBookingUntil;
+
 	static DefaultsForm of(OfficeSettings office) {
 		var form = new DefaultsForm();
 		form.name = office.name();
@@ -80,12 +84,13 @@ public class DefaultsForm {
 		form.proxiesAllowed = office.proxiesAllowed();
 		form.readyListRequired = office.readyListRequired();
 		form.motorcycleQuota = office.motorcycleQuota();
+		form.sameDayBookingUntil = office.sameDayBookingUntil();
 		return form;
 	}
 
 	OfficeDefaults toDefaults() {
 		return new OfficeDefaults(opensAt, closesAt, slotMinutes, defaultQuota, defaultSlotCapacity, openWeekdays,
-				bookingHorizonDays, proxiesAllowed, readyListRequired, motorcycleQuota);
+				bookingHorizonDays, proxiesAllowed, readyListRequired, motorcycleQuota, sameDayBookingUntil);
 	}
 
 	@AssertTrue(message = "{planning.defaults.hours.invalid}")
@@ -187,6 +192,14 @@ public class DefaultsForm {
 
 	public void setReadyListRequired(boolean readyListRequired) {
 		this.readyListRequired = readyListRequired;
+	}
+
+	public LocalTime getSameDayBookingUntil() {
+		return sameDayBookingUntil;
+	}
+
+	public void setSameDayBookingUntil(LocalTime sameDayBookingUntil) {
+		this.sameDayBookingUntil = sameDayBookingUntil;
 	}
 
 }

@@ -117,8 +117,11 @@ class QuotaController {
 			return showSettings(user, settings, model);
 		}
 		try {
-			planning.changeDefaults(settings.code(), defaults.getName().strip(), defaults.getAddress().strip(),
-					defaults.toDefaults(), user.getUsername());
+			var changed = planning.changeDefaults(settings.code(), defaults.getName().strip(),
+					defaults.getAddress().strip(), defaults.toDefaults(), user.getUsername());
+			if (!changed.daysWithOldSlots().isEmpty()) {
+				redirect.addFlashAttribute("daysWithOldSlots", changed.daysWithOldSlots());
+			}
 		}
 		catch (PlanningRefusedException ex) {
 			model.addAttribute("refusal", ex);
