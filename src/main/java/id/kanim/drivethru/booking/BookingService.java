@@ -69,6 +69,18 @@ public class BookingService {
 		}
 	}
 
+	/**
+	 * The booking an earlier request with this idempotency key made, so that a retry is answered before its
+	 * (by then used) one-time code is checked again.
+	 */
+	public Optional<BookingView> earlier(String officeCode, String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return Optional.empty();
+		}
+		var office = offices.byCode(officeCode);
+		return bookings.findByOfficeIdAndIdempotencyKey(office.id(), idempotencyKey).map(b -> toView(b, office));
+	}
+
 	static BookingRefusedException refusal(CapacityUnavailableException ex) {
 		return new BookingRefusedException(switch (ex.getReason()) {
 			case DAY_FULL -> BookingRefusedException.Reason.QUOTA_FULL;

@@ -19,7 +19,11 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "drivethru.embedded-database.enabled=false",
 				// Tests call Reminders.sendDue() themselves, with their own clock.
-				"drivethru.notifications.reminders-scheduled=false" })
+				"drivethru.notifications.reminders-scheduled=false",
+				// Most tests are about other rules; the one-time-code step has its own tests (VerifiedTest).
+				"drivethru.verification.required=false",
+				// Every test client is 127.0.0.1 and the limits now live in the shared database for the run.
+				"drivethru.lookup.max-failures-per-client=100000" })
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
 public @interface IntegrationTest {
 

@@ -10,7 +10,10 @@ import tools.jackson.core.JacksonException;
 import id.kanim.drivethru.booking.BookingRefusedException;
 import id.kanim.drivethru.infrastructure.web.ApiProblems;
 import id.kanim.drivethru.infrastructure.web.ApiProblems.FieldProblem;
+import id.kanim.drivethru.infrastructure.ratelimit.RateLimitExceededException;
 import id.kanim.drivethru.office.UnknownOfficeException;
+import id.kanim.drivethru.verification.CodeNotDeliveredException;
+import id.kanim.drivethru.verification.VerificationException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -85,6 +88,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> badIdempotencyKey(BookingApiController.InvalidIdempotencyKeyException ex) {
 		return ApiProblems.respond(invalidBooking(
 				List.of(new FieldProblem("Idempotency-Key", text("validation.idempotencyKey.invalid")))));
+	}
+
+	/** No proof of the phone: 400 when none was given, 403 when it did not prove it. Nothing was stored. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unverified(VerificationException ex) {
+		var status = ex.kind() == VerificationException.Kind.REQUIRED ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN;
+		var type = ex.kind().problemType();
+		return ApiProblems.respond(ApiProblems.problem(status, type, text("problem." + type + ".title"),
+				text(ex.messageKey())));
+	}
+
+	/** A limit: 429 with Retry-After, and a text that says which limit and when to try again. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> limited(RateLimitExceededException ex) {
+		var problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+				text("problem.too-many-requests.title"),
+				text("limit." + ex.limit(), Limits.minutes(ex)));
+		problem.setProperty("limit", ex.limit());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notDelivered(CodeNotDeliveredException ex) {
+		log.warn("One-time code not delivered: {}", ex.getCause() == null ? "" : ex.getCause().getMessage());
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "code-not-delivered",
+				text("problem.code-not-delivered.title"), text("verification.code-not-delivered")));
 	}
 
 	/** The last resort: logged in full for us, a plain 500 problem for the caller. */

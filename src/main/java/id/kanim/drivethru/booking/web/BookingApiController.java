@@ -11,7 +11,9 @@ import id.kanim.drivethru.booking.Booking;
 import id.kanim.drivethru.booking.BookingNotChangeableException;
 import id.kanim.drivethru.booking.BookingService;
 import id.kanim.drivethru.booking.ManageBookings;
+import id.kanim.drivethru.booking.MobileNumber;
 import id.kanim.drivethru.booking.NewBooking;
+import id.kanim.drivethru.verification.PhoneGate;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,19 +40,45 @@ class BookingApiController {
 
 	private final LookupGuard guard;
 
-	BookingApiController(BookingService bookings, ManageBookings manage, LookupGuard guard) {
+	private final PhoneGate gate;
+
+	BookingApiController(BookingService bookings, ManageBookings manage, LookupGuard guard, PhoneGate gate) {
 		this.bookings = bookings;
 		this.manage = manage;
 		this.guard = guard;
+		this.gate = gate;
 	}
 
+	/**
+	 * Books after the phone is proven (a one-time code in the body, or an integrator's {@code X-API-Key}). A
+	 * retry with the same Idempotency-Key gets the first answer without its used code being checked again.
+	 */
 	@PostMapping("/offices/{office}/bookings")
 	ResponseEntity<BookingResponse> book(@PathVariable String office, @Valid @RequestBody BookingForm request,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestHeader(name = API_KEY, required = false) String apiKey) {
 		var key = IdempotencyKeys.check(idempotencyKey);
-		var booking = bookings.book(office, NewBooking.from(request), key == null ? null : "api:" + key);
+		var scoped = key == null ? null : "api:" + key;
+		var booking = bookings.earlier(office, scoped).orElseGet(() -> {
+			var pass = gate.enter(PhoneGate.Purpose.BOOK, office, phone(request.getPhone()),
+					request.getVerificationId(), request.getVerificationCode(), apiKey);
+			try {
+				return bookings.book(office, NewBooking.from(request), scoped);
+			}
+			catch (RuntimeException ex) {
+				gate.undo(pass);
+				throw ex;
+			}
+		});
 		return ResponseEntity.created(URI.create("/api/v1/bookings/" + booking.code().value()))
 			.body(BookingResponse.from(booking));
+	}
+
+	/** The header with which an integrator presents its key instead of a one-time code. */
+	static final String API_KEY = "X-API-Key";
+
+	static String phone(String input) {
+		return MobileNumber.normalise(input).orElse(input == null ? "" : input);
 	}
 
 	@GetMapping("/bookings/{code}")
@@ -62,12 +90,17 @@ class BookingApiController {
 	/** Cancels: 204, the same 404 as a lookup, or 409 {@code not-cancellable}. */
 	@DeleteMapping("/bookings/{code}")
 	ResponseEntity<Void> cancel(@PathVariable String code, @RequestParam(required = false) String applicationNumber,
-			HttpServletRequest request) {
+			@RequestParam(required = false) String verificationId,
+			@RequestParam(required = false) String verificationCode,
+			@RequestHeader(name = API_KEY, required = false) String apiKey, HttpServletRequest request) {
 		var booking = verified(code, applicationNumber, request);
+		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), booking.getPhone(),
+				verificationId, verificationCode, apiKey);
 		try {
 			manage.cancel(booking.getCode()).orElseThrow(BookingNotFoundException::new);
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass);
 			throw new NotChangeableException("not-cancellable");
 		}
 		return ResponseEntity.noContent().build();
@@ -78,6 +111,8 @@ class BookingApiController {
 	BookingResponse reschedule(@PathVariable String code, @Valid @RequestBody RescheduleRequest body,
 			HttpServletRequest request) {
 		var booking = verified(code, body.getApplicationNumber(), request);
+		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), booking.getPhone(),
+				body.getVerificationId(), body.getVerificationCode(), request.getHeader(API_KEY));
 		try {
 			return manage.reschedule(booking.getCode(), LocalDate.parse(body.getDate().strip()),
 					LocalTime.parse(body.getSlotStart().strip()))
@@ -86,7 +121,12 @@ class BookingApiController {
 				.orElseThrow(BookingNotFoundException::new);
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass);
 			throw new NotChangeableException("not-changeable");
+		}
+		catch (RuntimeException ex) {
+			gate.undo(pass);
+			throw ex;
 		}
 	}
 

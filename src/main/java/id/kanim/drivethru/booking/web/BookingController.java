@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -21,6 +22,7 @@ import id.kanim.drivethru.capacity.Availability;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.verification.PhoneGate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,13 +55,19 @@ class BookingController {
 
 	private final WaitingList waitingList;
 
+	private final CodeStep codeStep;
+
+	private final PhoneGate gate;
+
 	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages,
-			WaitingList waitingList) {
+			WaitingList waitingList, CodeStep codeStep, PhoneGate gate) {
 		this.offices = offices;
 		this.availability = availability;
 		this.bookings = bookings;
 		this.messages = messages;
 		this.waitingList = waitingList;
+		this.codeStep = codeStep;
+		this.gate = gate;
 	}
 
 	@GetMapping("/kantor/{office}/booking")
@@ -80,10 +88,22 @@ class BookingController {
 
 	@PostMapping("/kantor/{office}/booking")
 	String book(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
-			Model model, HttpSession session) {
+			@RequestParam(required = false) String resend, Model model, HttpSession session,
+			HttpServletRequest request) {
 		var settings = offices.byCode(office);
 		requireTicks(form, result);
 		if (result.hasErrors()) {
+			return showForm(settings, model);
+		}
+		// A double-clicked submit finds the first booking before its (by then used) code is checked again.
+		var earlier = bookings.earlier(office, idempotencyKey(form));
+		if (earlier.isPresent()) {
+			ownBookings(session).add(earlier.get().code().value());
+			return "redirect:/booking/" + earlier.get().code().value();
+		}
+		var pass = codeStep.pass(PhoneGate.Purpose.BOOK, office, form.getPhone(), form, resend != null, result, model,
+				request);
+		if (pass.isEmpty()) {
 			return showForm(settings, model);
 		}
 		try {
@@ -92,6 +112,7 @@ class BookingController {
 			return "redirect:/booking/" + booking.code().value();
 		}
 		catch (BookingRefusedException ex) {
+			gate.undo(pass.get());
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
 					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
 			model.addAttribute("refusal", ex.getReason());
@@ -105,10 +126,17 @@ class BookingController {
 	 */
 	@PostMapping("/kantor/{office}/antrean-tunggu")
 	String joinWaitingList(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form,
-			BindingResult result, Model model, HttpSession session) {
+			BindingResult result, @RequestParam(required = false) String resend, Model model, HttpSession session,
+			HttpServletRequest request) {
 		var settings = offices.byCode(office);
+		model.addAttribute("waitingMode", true);
 		requireTicks(form, result);
 		if (result.hasErrors()) {
+			return showForm(settings, model);
+		}
+		var pass = codeStep.pass(PhoneGate.Purpose.WAIT, office, form.getPhone(), form, resend != null, result, model,
+				request);
+		if (pass.isEmpty()) {
 			return showForm(settings, model);
 		}
 		try {
@@ -118,11 +146,13 @@ class BookingController {
 					: "redirect:/booking/" + entry.code().value();
 		}
 		catch (BookingRefusedException ex) {
+			gate.undo(pass.get());
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
 					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
 			return showForm(settings, model);
 		}
 		catch (WaitingList.RefusedException ex) {
+			gate.undo(pass.get());
 			var key = ex.getRefusal().messageKey();
 			result.reject(key, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
 			return showForm(settings, model);
@@ -157,6 +187,7 @@ class BookingController {
 
 	private String showForm(OfficeSettings office, Model model) {
 		model.addAttribute("office", office);
+		model.addAttribute("verificationRequired", codeStep.required());
 		if (!model.containsAttribute("waitingMode")) {
 			model.addAttribute("waitingMode", false);
 		}

@@ -21,6 +21,7 @@ import id.kanim.drivethru.booking.WaitingList;
 import id.kanim.drivethru.capacity.Availability;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.verification.PhoneGate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,8 +62,15 @@ class ManageBookingController {
 
 	private final Clock clock;
 
+	private final CodeStep codeStep;
+
+	private final PhoneGate gate;
+
 	ManageBookingController(BookingService bookings, ManageBookings manage, WaitingList waitingList, Offices offices,
-			Availability availability, LookupGuard guard, MessageSource messages, Clock clock) {
+			Availability availability, LookupGuard guard, MessageSource messages, Clock clock, CodeStep codeStep,
+			PhoneGate gate) {
+		this.codeStep = codeStep;
+		this.gate = gate;
 		this.bookings = bookings;
 		this.manage = manage;
 		this.waitingList = waitingList;
@@ -112,20 +120,32 @@ class ManageBookingController {
 
 	@GetMapping("/booking/{code}/batal")
 	String confirmCancel(@PathVariable String code, HttpSession session, Model model) {
+		model.addAttribute("codeForm", new CodeForm());
 		return bookingPage(code, session, model, "booking/cancel");
 	}
 
+	/** First submit: a code to the booking's phone (when proof is required); second, with the code: cancels. */
 	@PostMapping("/booking/{code}/batal")
-	String cancel(@PathVariable String code, HttpSession session, RedirectAttributes redirect) {
+	String cancel(@PathVariable String code, @ModelAttribute("codeForm") CodeForm form, BindingResult result,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String resend,
+			HttpSession session, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		var booking = own(code, session);
 		if (booking.isEmpty()) {
 			return "redirect:/booking/cek";
+		}
+		var office = offices.byId(booking.get().getOfficeId()).code();
+		var pass = codeStep.pass(PhoneGate.Purpose.CHANGE, office, booking.get().getPhone(), form, resend != null,
+				result, model, request);
+		if (pass.isEmpty()) {
+			addBooking(booking.get(), model);
+			return "booking/cancel";
 		}
 		try {
 			manage.cancel(booking.get().getCode());
 			redirect.addFlashAttribute("notice", "booking.manage.cancelled");
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass.get());
 			redirect.addFlashAttribute("notice", "booking.manage.not-changeable");
 		}
 		return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
@@ -146,12 +166,18 @@ class ManageBookingController {
 
 	@PostMapping("/booking/{code}/ubah")
 	String move(@PathVariable String code, @Valid @ModelAttribute("move") MoveForm form, BindingResult result,
-			HttpSession session, Model model, RedirectAttributes redirect) {
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String resend,
+			HttpSession session, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		var booking = own(code, session);
 		if (booking.isEmpty()) {
 			return "redirect:/booking/cek";
 		}
 		if (result.hasErrors()) {
+			return showMove(booking.get(), model);
+		}
+		var pass = codeStep.pass(PhoneGate.Purpose.CHANGE, offices.byId(booking.get().getOfficeId()).code(),
+				booking.get().getPhone(), form, resend != null, result, model, request);
+		if (pass.isEmpty()) {
 			return showMove(booking.get(), model);
 		}
 		try {
@@ -161,11 +187,13 @@ class ManageBookingController {
 			return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
 		}
 		catch (BookingRefusedException ex) {
+			gate.undo(pass.get());
 			Refusals.reject(result, ex.getReason(),
 					text("booking.move.refused", text(ex.getReason().messageKey(), ex.getMessageArguments())));
 			return showMove(booking.get(), model);
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass.get());
 			redirect.addFlashAttribute("notice", "booking.manage.not-changeable");
 			return "redirect:/booking/" + booking.get().getCode().value() + "/kelola";
 		}
@@ -246,6 +274,7 @@ class ManageBookingController {
 
 	private void addBooking(Booking booking, Model model) {
 		var office = offices.byId(booking.getOfficeId());
+		model.addAttribute("verificationRequired", codeStep.required());
 		model.addAttribute("booking", booking);
 		model.addAttribute("view", bookings.view(booking));
 		model.addAttribute("office", office);
