@@ -58,6 +58,7 @@ public class BookingService {
 		var slot = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		checkReady(office, request.applicationNumber(), request.date());
+		checkOwner(office, request.applicationNumber(), request.phone());
 		long dayId = serviceDays.ensure(office, request.date());
 		try {
 			return writer.book(office, dayId, slot, request, idempotencyKey);
@@ -105,6 +106,39 @@ public class BookingService {
 			throw new BookingRefusedException(BookingRefusedException.Reason.AFTER_COLLECTION_DEADLINE,
 					deadline.get());
 		}
+	}
+
+	/**
+	 * Where the ready list names the applicant's phone for this number, only that phone may book, wait for or
+	 * change it (whether or not the office requires the list): a squatter with another phone is refused.
+	 */
+	public void checkOwner(String officeCode, String applicationNumber, String phone) {
+		checkOwner(offices.byCode(officeCode), ApplicationNumber.normalise(applicationNumber).orElse(""),
+				MobileNumber.normalise(phone).orElse(""));
+	}
+
+	void checkOwner(OfficeSettings office, String applicationNumber, String phone) {
+		var owner = readyList.find(office.id(), applicationNumber).flatMap(ReadyList.Entry::phone);
+		if (owner.isPresent() && !owner.get().equals(phone)) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.PHONE_NOT_OWNER);
+		}
+	}
+
+	/**
+	 * The phone that proves a right to this booking: the owner's phone from the ready list where it has one
+	 * (so the owner, not a squatter, can recover and cancel a squatted number), else the booking's own.
+	 */
+	public String ownerPhone(Booking booking) {
+		return readyList.find(booking.getOfficeId(), booking.getApplicationNumber())
+			.flatMap(ReadyList.Entry::phone)
+			.orElse(booking.getPhone());
+	}
+
+	/** The active (booked or arrived) booking of an application number, for recovery by phone. */
+	public Optional<Booking> activeByApplicationNumber(String applicationNumber) {
+		return ApplicationNumber.normalise(applicationNumber)
+			.flatMap(n -> bookings.findFirstByApplicationNumberAndStatusIn(n,
+					java.util.List.of(BookingStatus.BOOKED, BookingStatus.ARRIVED)));
 	}
 
 	/**

@@ -114,6 +114,7 @@ public class WaitingList {
 		BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		bookingService.checkReady(office, request.applicationNumber(), request.date());
+		bookingService.checkOwner(office, request.applicationNumber(), request.phone());
 		long dayId = serviceDays.ensure(office, request.date());
 		var day = jdbc.sql("select closed, booked >= quota as full from service_day where id = :day")
 			.param("day", dayId)

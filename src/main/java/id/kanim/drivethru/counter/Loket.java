@@ -165,7 +165,7 @@ public class Loket {
 					booking.undo(last.from(), last.action() == CounterAction.CALL);
 					undone = last.id();
 				}
-				case END_OF_DAY -> throw new StepRefusedException("loket.refused.not-found");
+				case END_OF_DAY, OWNER_CANCEL -> throw new StepRefusedException("loket.refused.not-found");
 			}
 			bookings.flush();
 		}

@@ -56,8 +56,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (reason.isInvalidInput()) {
 			return ApiProblems.respond(invalidBooking(List.of(new FieldProblem(reason.field(), detail))));
 		}
-		return ApiProblems.respond(ApiProblems.problem(HttpStatus.CONFLICT, reason.problemType(),
-				text("problem." + reason.problemType() + ".title"), detail));
+		var problem = ApiProblems.problem(HttpStatus.CONFLICT, reason.problemType(),
+				text("problem." + reason.problemType() + ".title"), detail);
+		if (reason == BookingRefusedException.Reason.DUPLICATE_APPLICATION) {
+			// Not a dead end: the owner gets back to the booking with the phone it was made with.
+			problem.setProperty("recovery", RecoveryController.PATH);
+			problem.setDetail(detail + " " + text("recovery.duplicate.api", RecoveryController.PATH));
+		}
+		return ApiProblems.respond(problem);
 	}
 
 	@ExceptionHandler

@@ -60,6 +60,7 @@ class BookingApiController {
 		var key = IdempotencyKeys.check(idempotencyKey);
 		var scoped = key == null ? null : "api:" + key;
 		var booking = bookings.earlier(office, scoped).orElseGet(() -> {
+			bookings.checkOwner(office, request.getApplicationNumber(), request.getPhone());
 			var pass = gate.enter(PhoneGate.Purpose.BOOK, office, phone(request.getPhone()),
 					request.getVerificationId(), request.getVerificationCode(), apiKey);
 			try {
@@ -94,7 +95,7 @@ class BookingApiController {
 			@RequestParam(required = false) String verificationCode,
 			@RequestHeader(name = API_KEY, required = false) String apiKey, HttpServletRequest request) {
 		var booking = verified(code, applicationNumber, request);
-		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), booking.getPhone(),
+		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), bookings.ownerPhone(booking),
 				verificationId, verificationCode, apiKey);
 		try {
 			manage.cancel(booking.getCode()).orElseThrow(BookingNotFoundException::new);
@@ -111,7 +112,7 @@ class BookingApiController {
 	BookingResponse reschedule(@PathVariable String code, @Valid @RequestBody RescheduleRequest body,
 			HttpServletRequest request) {
 		var booking = verified(code, body.getApplicationNumber(), request);
-		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), booking.getPhone(),
+		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), bookings.ownerPhone(booking),
 				body.getVerificationId(), body.getVerificationCode(), request.getHeader(API_KEY));
 		try {
 			return manage.reschedule(booking.getCode(), LocalDate.parse(body.getDate().strip()),

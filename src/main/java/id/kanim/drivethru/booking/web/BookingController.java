@@ -101,6 +101,9 @@ class BookingController {
 			ownBookings(session).add(earlier.get().code().value());
 			return "redirect:/booking/" + earlier.get().code().value();
 		}
+		if (!ownerPhone(office, form, result)) {
+			return showForm(settings, model);
+		}
 		var pass = codeStep.pass(PhoneGate.Purpose.BOOK, office, form.getPhone(), form, resend != null, result, model,
 				request);
 		if (pass.isEmpty()) {
@@ -134,6 +137,9 @@ class BookingController {
 		if (result.hasErrors()) {
 			return showForm(settings, model);
 		}
+		if (!ownerPhone(office, form, result)) {
+			return showForm(settings, model);
+		}
 		var pass = codeStep.pass(PhoneGate.Purpose.WAIT, office, form.getPhone(), form, resend != null, result, model,
 				request);
 		if (pass.isEmpty()) {
@@ -156,6 +162,19 @@ class BookingController {
 			var key = ex.getRefusal().messageKey();
 			result.reject(key, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
 			return showForm(settings, model);
+		}
+	}
+
+	/** Refuses, before a code is sent, a phone other than the one the ready list names for the number. */
+	private boolean ownerPhone(String office, BookingForm form, BindingResult result) {
+		try {
+			bookings.checkOwner(office, form.getApplicationNumber(), form.getPhone());
+			return true;
+		}
+		catch (BookingRefusedException ex) {
+			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
+					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
+			return false;
 		}
 	}
 

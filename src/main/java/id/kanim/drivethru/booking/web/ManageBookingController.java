@@ -134,7 +134,8 @@ class ManageBookingController {
 			return "redirect:/booking/cek";
 		}
 		var office = offices.byId(booking.get().getOfficeId()).code();
-		var pass = codeStep.pass(PhoneGate.Purpose.CHANGE, office, booking.get().getPhone(), form, resend != null,
+		var pass = codeStep.pass(PhoneGate.Purpose.CHANGE, office, bookings.ownerPhone(booking.get()), form,
+				resend != null,
 				result, model, request);
 		if (pass.isEmpty()) {
 			addBooking(booking.get(), model);
@@ -176,7 +177,7 @@ class ManageBookingController {
 			return showMove(booking.get(), model);
 		}
 		var pass = codeStep.pass(PhoneGate.Purpose.CHANGE, offices.byId(booking.get().getOfficeId()).code(),
-				booking.get().getPhone(), form, resend != null, result, model, request);
+				bookings.ownerPhone(booking.get()), form, resend != null, result, model, request);
 		if (pass.isEmpty()) {
 			return showMove(booking.get(), model);
 		}

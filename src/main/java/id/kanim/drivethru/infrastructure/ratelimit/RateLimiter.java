@@ -12,17 +12,20 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sliding-window limits kept in PostgreSQL, so they hold however many app instances share the database.
  *
- * <p>Why parallel requests cannot get past a limit: {@link #acquire} first writes its row (committed at once:
- * this class runs outside any transaction) and only then counts the live rows of its key, its own included.
- * Of any number of simultaneous requests the k-th to insert sees at least k rows, so at most {@code max} of
- * them see a count within the limit; the others delete their row again and are refused, so refusals do not
- * stretch the window. The same idea as the staff sign-in throttle. Chosen over Bucket4j's PostgreSQL backend
- * because it needs no new dependency, gives an exact Retry-After, and lets a request that turned out not to
- * count (a booking refused for a full day) give its place back with {@link #release}.
+ * <p>Why parallel requests can neither get past a limit nor be refused below it: {@link #acquire} takes a
+ * transaction-scoped advisory lock on the key's hash, counts the live rows, inserts its own only when there is
+ * room, and commits. The lock is PostgreSQL's, so requests for one key queue behind each other whichever
+ * instance they reach, while requests for different keys never wait for each other. (Inserting first and
+ * counting after, as the staff sign-in throttle does, also never lets more than the limit through, but under
+ * a burst it refuses some requests that would have fitted.) Chosen over Bucket4j's PostgreSQL backend because
+ * it needs no new dependency, gives an exact Retry-After, and lets a request that turned out not to count (a
+ * booking refused for a full day) give its place back with {@link #release}.
  *
  * <p>Keys are hashed before they are stored: the table never holds a phone number or an address.
  */
@@ -33,14 +36,18 @@ public class RateLimiter {
 
 	private final Clock clock;
 
-	RateLimiter(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	RateLimiter(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
 	 * Counts one request against the limit, or throws {@link RateLimitExceededException} having counted
-	 * nothing. A {@code max} of 0 or less means no limit.
+	 * nothing. A {@code max} of 0 or less means no limit. Call it outside a transaction: it runs its own short
+	 * one, so the lock is held only for the count and the insert.
 	 * @return a ticket for {@link #release}, or {@code null} when unlimited
 	 */
 	public Ticket acquire(String limit, String subject, int max, Duration window) {
@@ -50,17 +57,21 @@ public class RateLimiter {
 		var key = key(limit, subject);
 		var now = clock.instant();
 		sweepNowAndThen(now);
-		long id = jdbc.sql("""
-				insert into rate_limit_hit (limit_key, hit_at, expires_at) values (:key, :at, :expires)
-				returning id""")
-			.param("key", key)
-			.param("at", Timestamp.from(now))
-			.param("expires", Timestamp.from(now.plus(window)))
-			.query(Long.class)
-			.single();
-		long live = live(key, now);
-		if (live > max) {
-			jdbc.sql("delete from rate_limit_hit where id = :id").param("id", id).update();
+		Long id = transactions.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 11))").param("key", key).query().rowSet();
+			if (live(key, now) >= max) {
+				return null;
+			}
+			return jdbc.sql("""
+					insert into rate_limit_hit (limit_key, hit_at, expires_at) values (:key, :at, :expires)
+					returning id""")
+				.param("key", key)
+				.param("at", Timestamp.from(now))
+				.param("expires", Timestamp.from(now.plus(window)))
+				.query(Long.class)
+				.single();
+		});
+		if (id == null) {
 			throw new RateLimitExceededException(limit, retryAfter(key, now, max));
 		}
 		return new Ticket(id);
