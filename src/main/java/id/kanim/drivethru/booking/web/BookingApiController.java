@@ -15,6 +15,7 @@ import id.kanim.drivethru.booking.MobileNumber;
 import id.kanim.drivethru.booking.NewBooking;
 import id.kanim.drivethru.verification.PhoneGate;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -54,6 +56,7 @@ class BookingApiController {
 	 * retry with the same Idempotency-Key gets the first answer without its used code being checked again.
 	 */
 	@PostMapping("/offices/{office}/bookings")
+	@ResponseStatus(HttpStatus.CREATED) // for the API document; the entity sets it
 	ResponseEntity<BookingResponse> book(@PathVariable String office, @Valid @RequestBody BookingForm request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestHeader(name = API_KEY, required = false) String apiKey) {
@@ -90,6 +93,7 @@ class BookingApiController {
 
 	/** Cancels: 204, the same 404 as a lookup, or 409 {@code not-cancellable}. */
 	@DeleteMapping("/bookings/{code}")
+	@ResponseStatus(HttpStatus.NO_CONTENT) // for the API document; the entity sets it
 	ResponseEntity<Void> cancel(@PathVariable String code, @RequestParam(required = false) String applicationNumber,
 			@RequestParam(required = false) String verificationId,
 			@RequestParam(required = false) String verificationCode,
@@ -110,10 +114,10 @@ class BookingApiController {
 	/** Moves to another day or slot: 200 with the booking, or the refusals of a new booking (nothing changes). */
 	@PostMapping("/bookings/{code}/reschedule")
 	BookingResponse reschedule(@PathVariable String code, @Valid @RequestBody RescheduleRequest body,
-			HttpServletRequest request) {
+			@RequestHeader(name = API_KEY, required = false) String apiKey, HttpServletRequest request) {
 		var booking = verified(code, body.getApplicationNumber(), request);
 		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), bookings.ownerPhone(booking),
-				body.getVerificationId(), body.getVerificationCode(), request.getHeader(API_KEY));
+				body.getVerificationId(), body.getVerificationCode(), apiKey);
 		try {
 			return manage.reschedule(booking.getCode(), LocalDate.parse(body.getDate().strip()),
 					LocalTime.parse(body.getSlotStart().strip()))

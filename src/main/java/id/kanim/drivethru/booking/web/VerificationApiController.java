@@ -1,7 +1,5 @@
 package id.kanim.drivethru.booking.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,11 +32,16 @@ class VerificationApiController {
 	}
 
 	@PostMapping("/offices/{office}/verifications")
-	ResponseEntity<Map<String, String>> start(@PathVariable String office,
+	@ResponseStatus(HttpStatus.ACCEPTED) // for the API document; the entity sets it
+	ResponseEntity<VerificationStarted> start(@PathVariable String office,
 			@Valid @RequestBody VerificationRequest body, HttpServletRequest request) {
 		var id = verifications.start(office, BookingApiController.phone(body.getPhone()), request.getRemoteAddr(),
 				LocaleContextHolder.getLocale());
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("verificationId", id.toString()));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new VerificationStarted(id.toString()));
+	}
+
+	/** The id to send with the code; the code itself goes only to the phone. */
+	record VerificationStarted(String verificationId) {
 	}
 
 	/** The phone to send the code to. */
