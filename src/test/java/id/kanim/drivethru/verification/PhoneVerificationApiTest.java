@@ -41,6 +41,9 @@ class PhoneVerificationApiTest {
 	@Autowired
 	ApiKeys apiKeys;
 
+	@Autowired
+	ExpiredProofs expiredProofs;
+
 	Api api;
 
 	String office;
@@ -287,6 +290,23 @@ class PhoneVerificationApiTest {
 		assertThat(fifth.status()).isEqualTo(429);
 		assertThat(fifth.retryAfter()).isNotNull();
 		assertThat(bookings()).isEqualTo(4);
+	}
+
+	@Test
+	void codesAndTheirPhoneAreForgottenADayAfterTheyExpired() {
+		var id = requestCode(phone);
+		expiredProofs.forget();
+		assertThat(codeRows(id)).isEqualTo(1);
+
+		clock.advance(Duration.ofDays(1).plusMinutes(10));
+		expiredProofs.forget();
+
+		assertThat(codeRows(id)).isZero();
+	}
+
+	long codeRows(String id) {
+		return jdbc.sql("select count(*) from phone_verification where id = cast(:id as uuid)").param("id", id)
+			.query(Long.class).single();
 	}
 
 	@Test
