@@ -135,6 +135,24 @@ class PhoneVerificationPagesTest {
 	}
 
 	@Test
+	void tooManyCodesToOnePhoneAreRefusedOnTheFormInWords() {
+		var form = browser.get(formPath());
+		var fields = filledForm(form, TestOffices.applicationNumber());
+		for (int i = 0; i < 5; i++) {
+			var step = browser.post(formPath(), fields);
+			assertThat(step.input("verificationId")).isNotBlank();
+			fields.put("_csrf", step.csrf());
+		}
+
+		var sixth = browser.post(formPath(), fields);
+
+		assertThat(sixth.status()).isEqualTo(200);
+		assertThat(sixth.body()).contains("Sudah terlalu banyak kode dikirim ke nomor ini").contains("menit");
+		assertThat(CapturedMessages.count(TestPhones.e164(phone))).isEqualTo(5);
+		assertThat(Races.activeBookings(jdbc, office)).isZero();
+	}
+
+	@Test
 	void joiningTheWaitingListNeedsTheCodeToo() {
 		var full = TestOffices.create(jdbc, 1, 1);
 		id.kanim.drivethru.support.TestBookings.book(jdbc, full, tomorrow, "09:00", "BH 1 AA");
