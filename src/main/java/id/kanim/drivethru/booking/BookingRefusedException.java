@@ -29,7 +29,9 @@ public class BookingRefusedException extends RuntimeException {
 		/** The office only takes applications on its ready list, and this one is not (yet) on it. */
 		NOT_READY("passport-not-ready", "applicationNumber"),
 		/** The date is after the last day the passport can be collected (issue date plus 30 days). */
-		AFTER_COLLECTION_DEADLINE("invalid-booking", "date");
+		AFTER_COLLECTION_DEADLINE("invalid-booking", "date"),
+		/** The ready list names another phone for this application number: only its owner may book it. */
+		PHONE_NOT_OWNER("phone-not-owner", "phone");
 
 		private final String problemType;
 

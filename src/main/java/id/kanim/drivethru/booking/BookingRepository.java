@@ -16,6 +16,9 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
 	Optional<Booking> findByOfficeIdAndIdempotencyKey(Long officeId, String idempotencyKey);
 
+	Optional<Booking> findFirstByApplicationNumberAndStatusIn(String applicationNumber,
+			java.util.Collection<BookingStatus> statuses);
+
 	List<Booking> findByServiceDayIdAndStatusOrderById(Long serviceDayId, BookingStatus status);
 
 	/** The day's bookings in one status, locked in id order until the end of the transaction. */

@@ -62,6 +62,7 @@ public class BookingService {
 		var hint = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		checkReady(office, request.applicationNumber(), request.date());
+		checkOwner(office, request.applicationNumber(), request.phone());
 		long dayId = BookableSlots.day(serviceDays, office, request.date(), hint);
 		var slot = BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(),
 				clock);
@@ -73,6 +74,25 @@ public class BookingService {
 			unmetDemand.record(office.id(), request.date(), request.applicationNumber(), ex.getReason());
 			throw refusal(ex);
 		}
+	}
+
+	/**
+	 * The booking an earlier request with this idempotency key made, so that a retry is answered before its
+	 * (by then used) one-time code is checked again; the same key with another request is refused
+	 * ({@link IdempotencyKeyReusedException}), as in {@link BookingWriter#book}.
+	 */
+	public Optional<BookingView> earlier(String officeCode, String idempotencyKey, NewBooking request) {
+		if (idempotencyKey == null) {
+			return Optional.empty();
+		}
+		var office = offices.byCode(officeCode);
+		return bookings.findByOfficeIdAndIdempotencyKey(office.id(), idempotencyKey).map(b -> {
+			// The key is bound to its request: another body with it learns nothing of the first booking.
+			if (!writer.sameRequest(b.getId(), request)) {
+				throw new IdempotencyKeyReusedException();
+			}
+			return toView(b, office);
+		});
 	}
 
 	static BookingRefusedException refusal(CapacityUnavailableException ex) {
@@ -99,6 +119,39 @@ public class BookingService {
 			throw new BookingRefusedException(BookingRefusedException.Reason.AFTER_COLLECTION_DEADLINE,
 					deadline.get());
 		}
+	}
+
+	/**
+	 * Where the ready list names the applicant's phone for this number, only that phone may book, wait for or
+	 * change it (whether or not the office requires the list): a squatter with another phone is refused.
+	 */
+	public void checkOwner(String officeCode, String applicationNumber, String phone) {
+		checkOwner(offices.byCode(officeCode), ApplicationNumber.normalise(applicationNumber).orElse(""),
+				MobileNumber.normalise(phone).orElse(""));
+	}
+
+	void checkOwner(OfficeSettings office, String applicationNumber, String phone) {
+		var owner = readyList.find(office.id(), applicationNumber).flatMap(ReadyList.Entry::phone);
+		if (owner.isPresent() && !owner.get().equals(phone)) {
+			throw new BookingRefusedException(BookingRefusedException.Reason.PHONE_NOT_OWNER);
+		}
+	}
+
+	/**
+	 * The phone that proves a right to this booking: the owner's phone from the ready list where it has one
+	 * (so the owner, not a squatter, can recover and cancel a squatted number), else the booking's own.
+	 */
+	public String ownerPhone(Booking booking) {
+		return readyList.find(booking.getOfficeId(), booking.getApplicationNumber())
+			.flatMap(ReadyList.Entry::phone)
+			.orElse(booking.getPhone());
+	}
+
+	/** The active (booked or arrived) booking of an application number, for recovery by phone. */
+	public Optional<Booking> activeByApplicationNumber(String applicationNumber) {
+		return ApplicationNumber.normalise(applicationNumber)
+			.flatMap(n -> bookings.findFirstByApplicationNumberAndStatusIn(n,
+					java.util.List.of(BookingStatus.BOOKED, BookingStatus.ARRIVED)));
 	}
 
 	/**

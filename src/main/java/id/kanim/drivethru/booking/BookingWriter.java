@@ -108,7 +108,7 @@ class BookingWriter {
 	}
 
 	/** Whether the booking's key first came with this request (rows from before hashes count as the same). */
-	private boolean sameRequest(long bookingId, NewBooking request) {
+	boolean sameRequest(long bookingId, NewBooking request) {
 		var stored = jdbc.sql("select idempotency_hash from booking where id = :id")
 			.param("id", bookingId)
 			.query(String.class)

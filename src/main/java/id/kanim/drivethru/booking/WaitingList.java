@@ -122,6 +122,7 @@ public class WaitingList {
 		var hint = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
 		bookingService.checkReady(office, request.applicationNumber(), request.date());
+		bookingService.checkOwner(office, request.applicationNumber(), request.phone());
 		// Before the transaction: creating the day needs a connection of its own.
 		long dayId = BookableSlots.day(serviceDays, office, request.date(), hint);
 		BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(), clock);

@@ -9,7 +9,10 @@ public enum CounterAction {
 
 	ARRIVE, CALL, COLLECT, TURN_AWAY, NO_SHOW, UNDO, END_OF_DAY, CHECK_DOCUMENT,
 	/** The end-of-day job closing a car that arrived but was never finished (UNFINISHED). */
-	DAY_ENDED;
+	DAY_ENDED,
+
+	/** A supervisor cancels a booking made with someone else's application number (see OwnerCancellation). */
+	OWNER_CANCEL;
 
 	/** Steps only the end-of-day job takes: never an officer's, never undone. */
 	public boolean isAutomatic() {
@@ -23,7 +26,7 @@ public enum CounterAction {
 
 	public static CounterAction fromPath(String path) {
 		for (var action : values()) {
-			if (!action.isAutomatic() && action != CHECK_DOCUMENT && action.path().equals(path)) {
+			if (!action.isAutomatic() && action != CHECK_DOCUMENT && action != OWNER_CANCEL && action.path().equals(path)) {
 				return action;
 			}
 		}

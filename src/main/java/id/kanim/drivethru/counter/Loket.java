@@ -175,7 +175,7 @@ public class Loket {
 					booking.undo(last.from(), last.action() == CounterAction.CALL);
 					undone = last.id();
 				}
-				case END_OF_DAY, DAY_ENDED -> throw new StepRefusedException("loket.refused.not-found");
+				case END_OF_DAY, DAY_ENDED, OWNER_CANCEL -> throw new StepRefusedException("loket.refused.not-found");
 			}
 			bookings.flush();
 		}

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The office's list of passports ready for pickup. Uploaded as CSV ({@code application_number[,issued_on]},
- * a header line optional, dates as {@code 2026-11-30} or {@code 30/11/2026}); a new upload adds to the list
- * and updates issue dates. A file with any bad line is refused whole, with every bad line reported.
+ * The office's list of passports ready for pickup. Uploaded as CSV
+ * ({@code application_number[,issued_on[,phone]]}, a header line optional, dates as {@code 2026-11-30} or
+ * {@code 30/11/2026}); a new upload adds to the list and updates issue dates and phones. A phone binds the
+ * number to its owner: only that phone may book it. A file with any bad line is refused whole, with every bad
+ * line reported.
  * <p>
  * The separator is whichever the file uses: Excel set to Indonesian saves "CSV" with {@code ;} (its list
  * separator, since the comma is the decimal mark) and often with a UTF-8 byte order mark; other programs use
@@ -74,10 +76,11 @@ public class ReadyList {
 	@Transactional(readOnly = true)
 	public Optional<Entry> find(long officeId, String applicationNumber) {
 		return jdbc.sql("""
-				select issued_on from passport_ready where office_id = :office and application_number = :number""")
+				select issued_on, phone from passport_ready where office_id = :office and application_number = :number""")
 			.param("office", officeId)
 			.param("number", applicationNumber)
-			.query((rs, n) -> new Entry(applicationNumber, rs.getObject("issued_on", LocalDate.class)))
+			.query((rs, n) -> new Entry(applicationNumber, rs.getObject("issued_on", LocalDate.class),
+					rs.getString("phone")))
 			.optional();
 	}
 
@@ -95,6 +98,7 @@ public class ReadyList {
 	public UploadResult upload(String officeCode, String csv, String actor) {
 		var office = offices.byCode(officeCode);
 		var entries = new LinkedHashMap<String, LocalDate>();
+		var phones = new java.util.HashMap<String, String>();
 		var problems = new ArrayList<LineProblem>();
 		var text = csv == null ? "" : csv;
 		var separator = Separator.detect(text);
@@ -113,7 +117,7 @@ public class ReadyList {
 					continue;
 				}
 				var fields = withoutTrailingEmpty(trimmed.split(Pattern.quote(separator.character()), -1));
-				if (fields.length > 2) {
+				if (fields.length > 3) {
 					problems.add(new LineProblem(number, "too-many-fields", trimmed));
 					continue;
 				}
@@ -131,6 +135,14 @@ public class ReadyList {
 					}
 					issuedOn = date.get();
 				}
+				if (fields.length == 3 && !fields[2].isBlank()) {
+					var phone = mobile(fields[2].strip().replace("\"", ""));
+					if (phone.isEmpty()) {
+						problems.add(new LineProblem(number, "phone", trimmed));
+						continue;
+					}
+					phones.put(applicationNumber, phone.get());
+				}
 				entries.put(applicationNumber, issuedOn);
 			}
 		}
@@ -146,16 +158,18 @@ public class ReadyList {
 		var now = Timestamp.from(clock.instant());
 		for (var entry : entries.entrySet()) {
 			jdbc.sql("""
-					insert into passport_ready (office_id, application_number, issued_on, uploaded_at, uploaded_by)
-					values (:office, :number, :issued, :at, :by)
+					insert into passport_ready (office_id, application_number, issued_on, uploaded_at, uploaded_by, phone)
+					values (:office, :number, :issued, :at, :by, :phone)
 					on conflict (office_id, application_number)
 					do update set issued_on = coalesce(excluded.issued_on, passport_ready.issued_on),
+					    phone = coalesce(excluded.phone, passport_ready.phone),
 					    uploaded_at = excluded.uploaded_at, uploaded_by = excluded.uploaded_by""")
 				.param("office", office.id())
 				.param("number", entry.getKey())
 				.param("issued", entry.getValue())
 				.param("at", now)
 				.param("by", actor)
+				.param("phone", phones.get(entry.getKey()))
 				.update();
 		}
 		return new UploadResult(entries.size(), List.of(), separator);
@@ -248,6 +262,25 @@ public class ReadyList {
 		return entry.applicationNumber() + (entry.issuedOn() == null ? "" : " (" + entry.issuedOn() + ")");
 	}
 
+	/**
+	 * An Indonesian mobile number as E.164, the form bookings store (the same rule as the booking form's; kept
+	 * here as well because the booking feature depends on this one, not the other way round).
+	 */
+	static Optional<String> mobile(String text) {
+		var phones = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+		try {
+			var number = phones.parse(text, "ID");
+			if (number.getCountryCode() != 62 || !phones.isValidNumberForRegion(number, "ID")
+					|| phones.getNumberType(number) != com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.MOBILE) {
+				return Optional.empty();
+			}
+			return Optional.of(phones.format(number, com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.E164));
+		}
+		catch (com.google.i18n.phonenumbers.NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
+
 	private static Optional<LocalDate> parseDate(String text) {
 		for (var format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, SLASHED)) {
 			try {
@@ -260,8 +293,17 @@ public class ReadyList {
 		return Optional.empty();
 	}
 
-	/** One application on the list. */
-	public record Entry(String applicationNumber, LocalDate issuedOn) {
+	/** One application on the list; {@code phone} (E.164) is null where the list does not name it. */
+	public record Entry(String applicationNumber, LocalDate issuedOn, String phoneNumber) {
+
+		public Entry(String applicationNumber, LocalDate issuedOn) {
+			this(applicationNumber, issuedOn, null);
+		}
+
+		/** The owner's phone, where the list names it. */
+		public Optional<String> phone() {
+			return Optional.ofNullable(phoneNumber);
+		}
 
 		/** The last day the passport can be collected, if its issue date is known. */
 		public Optional<LocalDate> collectBy() {
@@ -318,7 +360,7 @@ public class ReadyList {
 	}
 
 	/**
-	 * A bad line: its number (1-based), the problem ({@code application-number}, {@code issued-on},
+	 * A bad line: its number (1-based), the problem ({@code application-number}, {@code issued-on}, {@code phone},
 	 * {@code too-many-fields}, {@code too-many-lines}, {@code empty}) and the line as given.
 	 */
 	public record LineProblem(int line, String problem, String content) {

@@ -27,7 +27,7 @@ class ApplicantTextsTest {
 	@ValueSource(strings = { "", "_en" })
 	void everyKeyBuiltFromAnEnumValueExists(String language) throws IOException {
 		var known = new Properties();
-		for (var base : List.of("messages", "messages-applicant", "messages-capacity")) {
+		for (var base : List.of("messages", "messages-applicant", "messages-capacity", "messages-verification")) {
 			try (var reader = new InputStreamReader(
 					Files.newInputStream(Path.of("src/main/resources", base + language + ".properties")),
 					StandardCharsets.UTF_8)) {

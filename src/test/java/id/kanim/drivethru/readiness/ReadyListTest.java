@@ -60,7 +60,7 @@ class ReadyListTest {
 				ABC123456,2026-11-20
 				bad number,2026-11-20
 				XYZ987654,31/02/2026
-				QWE123456,2026-11-21,extra
+				QWE123456,2026-11-21,081234567890,extra
 				""", "kasi");
 
 		assertThat(result.accepted()).isFalse();

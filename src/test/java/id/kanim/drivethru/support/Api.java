@@ -65,7 +65,8 @@ public class Api {
 			var response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Retry-After").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -91,7 +92,11 @@ public class Api {
 		return body;
 	}
 
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, String retryAfter) {
+
+		public Response(int status, String body, String contentType) {
+			this(status, body, contentType, null);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(body);

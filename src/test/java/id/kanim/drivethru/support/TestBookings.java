@@ -36,6 +36,16 @@ public final class TestBookings {
 			.param("office", officeId).param("date", date).update();
 		long dayId = jdbc.sql("select id from service_day where office_id = :office and service_date = :date")
 			.param("office", officeId).param("date", date).query(Long.class).single();
+		// A day the app made has its slot rows (they, not the office's settings, say what can be booked);
+		// one made here gets the same from the office's hours, unless it already has them.
+		jdbc.sql("""
+				insert into slot (service_day_id, start_time, end_time, capacity)
+				select :day, t::time, (t + make_interval(mins => o.slot_minutes))::time, o.default_slot_capacity
+				from office o, generate_series(current_date + o.opens_at,
+				    current_date + o.closes_at - make_interval(mins => o.slot_minutes),
+				    make_interval(mins => o.slot_minutes)) t
+				where o.id = :office and not exists (select 1 from slot where service_day_id = :day)""")
+			.param("office", officeId).param("day", dayId).update();
 		jdbc.sql("update service_day set booked = booked + 1 where id = :day").param("day", dayId).update();
 		var start = LocalTime.parse(slotStart);
 		var code = BookingCode.random().value();

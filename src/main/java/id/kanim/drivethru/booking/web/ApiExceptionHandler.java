@@ -13,7 +13,10 @@ import id.kanim.drivethru.capacity.CapacityBusyException;
 import id.kanim.drivethru.infrastructure.web.ApiProblems;
 import id.kanim.drivethru.infrastructure.web.ApiProblems.FieldProblem;
 import id.kanim.drivethru.infrastructure.web.DatabaseUnavailable;
+import id.kanim.drivethru.infrastructure.ratelimit.RateLimitExceededException;
 import id.kanim.drivethru.office.UnknownOfficeException;
+import id.kanim.drivethru.verification.CodeNotDeliveredException;
+import id.kanim.drivethru.verification.VerificationException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -56,8 +59,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (reason.isInvalidInput()) {
 			return ApiProblems.respond(invalidBooking(List.of(new FieldProblem(reason.field(), detail))));
 		}
-		return ApiProblems.respond(ApiProblems.problem(HttpStatus.CONFLICT, reason.problemType(),
-				text("problem." + reason.problemType() + ".title"), detail));
+		var problem = ApiProblems.problem(HttpStatus.CONFLICT, reason.problemType(),
+				text("problem." + reason.problemType() + ".title"), detail);
+		if (reason == BookingRefusedException.Reason.DUPLICATE_APPLICATION) {
+			// Not a dead end: the owner gets back to the booking with the phone it was made with.
+			problem.setProperty("recovery", RecoveryController.PATH);
+			problem.setDetail(detail + " " + text("recovery.duplicate.api", RecoveryController.PATH));
+		}
+		return ApiProblems.respond(problem);
 	}
 
 	@ExceptionHandler
@@ -109,6 +118,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.header(HttpHeaders.RETRY_AFTER, "1")
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	/** No proof of the phone: 400 when none was given, 403 when it did not prove it. Nothing was stored. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unverified(VerificationException ex) {
+		var status = ex.kind() == VerificationException.Kind.REQUIRED ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN;
+		var type = ex.kind().problemType();
+		return ApiProblems.respond(ApiProblems.problem(status, type, text("problem." + type + ".title"),
+				text(ex.messageKey())));
+	}
+
+	/** A limit: 429 with Retry-After, and a text that says which limit and when to try again. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> limited(RateLimitExceededException ex) {
+		var problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+				text("problem.too-many-requests.title"),
+				text("limit." + ex.limit(), Limits.minutes(ex)));
+		problem.setProperty("limit", ex.limit());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notDelivered(CodeNotDeliveredException ex) {
+		log.warn("One-time code not delivered: {}", ex.getCause() == null ? "" : ex.getCause().getMessage());
+		return ApiProblems.respond(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "code-not-delivered",
+				text("problem.code-not-delivered.title"), text("verification.code-not-delivered")));
 	}
 
 	/**

@@ -11,8 +11,11 @@ import id.kanim.drivethru.booking.Booking;
 import id.kanim.drivethru.booking.BookingNotChangeableException;
 import id.kanim.drivethru.booking.BookingService;
 import id.kanim.drivethru.booking.ManageBookings;
+import id.kanim.drivethru.booking.MobileNumber;
 import id.kanim.drivethru.booking.NewBooking;
+import id.kanim.drivethru.verification.PhoneGate;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,19 +42,47 @@ class BookingApiController {
 
 	private final LookupGuard guard;
 
-	BookingApiController(BookingService bookings, ManageBookings manage, LookupGuard guard) {
+	private final PhoneGate gate;
+
+	BookingApiController(BookingService bookings, ManageBookings manage, LookupGuard guard, PhoneGate gate) {
 		this.bookings = bookings;
 		this.manage = manage;
 		this.guard = guard;
+		this.gate = gate;
 	}
 
+	/**
+	 * Books after the phone is proven (a one-time code in the body, or an integrator's {@code X-API-Key}). A
+	 * retry with the same Idempotency-Key gets the first answer without its used code being checked again.
+	 */
 	@PostMapping("/offices/{office}/bookings")
+	@ResponseStatus(HttpStatus.CREATED) // for the API document; the entity sets it
 	ResponseEntity<BookingResponse> book(@PathVariable String office, @Valid @RequestBody BookingForm request,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestHeader(name = API_KEY, required = false) String apiKey) {
 		var key = IdempotencyKeys.check(idempotencyKey);
-		var booking = bookings.book(office, NewBooking.from(request), key == null ? null : "api:" + key);
+		var scoped = key == null ? null : "api:" + key;
+		var booking = bookings.earlier(office, scoped, NewBooking.from(request)).orElseGet(() -> {
+			bookings.checkOwner(office, request.getApplicationNumber(), request.getPhone());
+			var pass = gate.enter(PhoneGate.Purpose.BOOK, office, phone(request.getPhone()),
+					request.getVerificationId(), request.getVerificationCode(), apiKey);
+			try {
+				return bookings.book(office, NewBooking.from(request), scoped);
+			}
+			catch (RuntimeException ex) {
+				gate.undo(pass);
+				throw ex;
+			}
+		});
 		return ResponseEntity.created(URI.create("/api/v1/bookings/" + booking.code().value()))
 			.body(BookingResponse.from(booking));
+	}
+
+	/** The header with which an integrator presents its key instead of a one-time code. */
+	static final String API_KEY = "X-API-Key";
+
+	static String phone(String input) {
+		return MobileNumber.normalise(input).orElse(input == null ? "" : input);
 	}
 
 	@GetMapping("/bookings/{code}")
@@ -61,13 +93,19 @@ class BookingApiController {
 
 	/** Cancels: 204, the same 404 as a lookup, or 409 {@code not-cancellable}. */
 	@DeleteMapping("/bookings/{code}")
+	@ResponseStatus(HttpStatus.NO_CONTENT) // for the API document; the entity sets it
 	ResponseEntity<Void> cancel(@PathVariable String code, @RequestParam(required = false) String applicationNumber,
-			HttpServletRequest request) {
+			@RequestParam(required = false) String verificationId,
+			@RequestParam(required = false) String verificationCode,
+			@RequestHeader(name = API_KEY, required = false) String apiKey, HttpServletRequest request) {
 		var booking = verified(code, applicationNumber, request);
+		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), bookings.ownerPhone(booking),
+				verificationId, verificationCode, apiKey);
 		try {
 			manage.cancel(booking.getCode()).orElseThrow(BookingNotFoundException::new);
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass);
 			throw new NotChangeableException("not-cancellable");
 		}
 		return ResponseEntity.noContent().build();
@@ -76,8 +114,10 @@ class BookingApiController {
 	/** Moves to another day or slot: 200 with the booking, or the refusals of a new booking (nothing changes). */
 	@PostMapping("/bookings/{code}/reschedule")
 	BookingResponse reschedule(@PathVariable String code, @Valid @RequestBody RescheduleRequest body,
-			HttpServletRequest request) {
+			@RequestHeader(name = API_KEY, required = false) String apiKey, HttpServletRequest request) {
 		var booking = verified(code, body.getApplicationNumber(), request);
+		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), bookings.ownerPhone(booking),
+				body.getVerificationId(), body.getVerificationCode(), apiKey);
 		try {
 			return manage.reschedule(booking.getCode(), LocalDate.parse(body.getDate().strip()),
 					LocalTime.parse(body.getSlotStart().strip()))
@@ -86,7 +126,12 @@ class BookingApiController {
 				.orElseThrow(BookingNotFoundException::new);
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass);
 			throw new NotChangeableException("not-changeable");
+		}
+		catch (RuntimeException ex) {
+			gate.undo(pass);
+			throw ex;
 		}
 	}
 

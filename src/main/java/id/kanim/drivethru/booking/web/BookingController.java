@@ -2,8 +2,10 @@ package id.kanim.drivethru.booking.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -12,6 +14,7 @@ import id.kanim.drivethru.booking.BookingCode;
 import id.kanim.drivethru.booking.BookingRefusedException;
 import id.kanim.drivethru.booking.IdempotencyKeyReusedException;
 import id.kanim.drivethru.booking.BookingService;
+import id.kanim.drivethru.booking.BookingView;
 import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.booking.NewBooking;
 import id.kanim.drivethru.booking.Requirements;
@@ -20,6 +23,7 @@ import id.kanim.drivethru.capacity.Availability;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
+import id.kanim.drivethru.verification.PhoneGate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,14 +56,20 @@ class BookingController {
 
 	private final BookingAccess access;
 
+	private final CodeStep codeStep;
+
+	private final PhoneGate gate;
+
 	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages,
-			WaitingList waitingList, BookingAccess access) {
+			WaitingList waitingList, BookingAccess access, CodeStep codeStep, PhoneGate gate) {
 		this.offices = offices;
 		this.availability = availability;
 		this.bookings = bookings;
 		this.messages = messages;
 		this.waitingList = waitingList;
 		this.access = access;
+		this.codeStep = codeStep;
+		this.gate = gate;
 	}
 
 	@GetMapping("/kantor/{office}/booking")
@@ -80,10 +90,30 @@ class BookingController {
 
 	@PostMapping("/kantor/{office}/booking")
 	String book(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
-			Model model) {
+			@RequestParam(required = false) String resend, Model model, HttpServletRequest request) {
 		var settings = offices.byCode(office);
 		requireTicks(form, result);
 		if (result.hasErrors()) {
+			return showForm(settings, model);
+		}
+		// A double-clicked submit finds the first booking before its (by then used) code is checked again.
+		Optional<BookingView> earlier;
+		try {
+			earlier = bookings.earlier(office, idempotencyKey(form), NewBooking.from(form));
+		}
+		catch (IdempotencyKeyReusedException ex) {
+			return sameFormOtherDetails(settings, result, model);
+		}
+		if (earlier.isPresent()) {
+			return "redirect:/booking/" + earlier.get().code().value() + "?" + BookingAccess.PARAM + "="
+					+ access.issue(earlier.get().code(), earlier.get().date());
+		}
+		if (!ownerPhone(office, form, result)) {
+			return showForm(settings, model);
+		}
+		var pass = codeStep.pass(PhoneGate.Purpose.BOOK, office, form.getPhone(), form, resend != null, result, model,
+				request);
+		if (pass.isEmpty()) {
 			return showForm(settings, model);
 		}
 		try {
@@ -92,19 +122,24 @@ class BookingController {
 					+ access.issue(booking.code(), booking.date());
 		}
 		catch (BookingRefusedException ex) {
+			gate.undo(pass.get());
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
 					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
 			model.addAttribute("refusal", ex.getReason());
 			return showForm(settings, model);
 		}
 		catch (IdempotencyKeyReusedException ex) {
-			// The same form sent again with other details: that application number is booked already.
-			var duplicate = BookingRefusedException.Reason.DUPLICATE_APPLICATION;
-			Refusals.reject(result, duplicate, messages.getMessage(duplicate.messageKey(), null,
-					LocaleContextHolder.getLocale()));
-			model.addAttribute("refusal", duplicate);
-			return showForm(settings, model);
+			return sameFormOtherDetails(settings, result, model);
 		}
+	}
+
+	/** The same form sent again with other details: that application number is booked already. */
+	private String sameFormOtherDetails(OfficeSettings settings, BindingResult result, Model model) {
+		var duplicate = BookingRefusedException.Reason.DUPLICATE_APPLICATION;
+		Refusals.reject(result, duplicate, messages.getMessage(duplicate.messageKey(), null,
+				LocaleContextHolder.getLocale()));
+		model.addAttribute("refusal", duplicate);
+		return showForm(settings, model);
 	}
 
 	/**
@@ -113,10 +148,20 @@ class BookingController {
 	 */
 	@PostMapping("/kantor/{office}/antrean-tunggu")
 	String joinWaitingList(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form,
-			BindingResult result, Model model) {
+			BindingResult result, @RequestParam(required = false) String resend, Model model,
+			HttpServletRequest request) {
 		var settings = offices.byCode(office);
+		model.addAttribute("waitingMode", true);
 		requireTicks(form, result);
 		if (result.hasErrors()) {
+			return showForm(settings, model);
+		}
+		if (!ownerPhone(office, form, result)) {
+			return showForm(settings, model);
+		}
+		var pass = codeStep.pass(PhoneGate.Purpose.WAIT, office, form.getPhone(), form, resend != null, result, model,
+				request);
+		if (pass.isEmpty()) {
 			return showForm(settings, model);
 		}
 		try {
@@ -125,14 +170,29 @@ class BookingController {
 			return (entry.isWaiting() ? "redirect:/antrean/" : "redirect:/booking/") + entry.code().value() + proof;
 		}
 		catch (BookingRefusedException ex) {
+			gate.undo(pass.get());
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
 					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
 			return showForm(settings, model);
 		}
 		catch (WaitingList.RefusedException ex) {
+			gate.undo(pass.get());
 			var key = ex.getRefusal().messageKey();
 			result.reject(key, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
 			return showForm(settings, model);
+		}
+	}
+
+	/** Refuses, before a code is sent, a phone other than the one the ready list names for the number. */
+	private boolean ownerPhone(String office, BookingForm form, BindingResult result) {
+		try {
+			bookings.checkOwner(office, form.getApplicationNumber(), form.getPhone());
+			return true;
+		}
+		catch (BookingRefusedException ex) {
+			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
+					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
+			return false;
 		}
 	}
 
@@ -172,6 +232,7 @@ class BookingController {
 
 	private String showForm(OfficeSettings office, Model model) {
 		model.addAttribute("office", office);
+		model.addAttribute("verificationRequired", codeStep.required());
 		if (!model.containsAttribute("waitingMode")) {
 			model.addAttribute("waitingMode", false);
 		}

@@ -12,7 +12,7 @@ import id.kanim.drivethru.booking.ValidInput.Kind;
  * string so that a bad date or vehicle type becomes a field error next to the field, not a parse failure.
  */
 @ValidCollector
-public class BookingForm implements BookingInput {
+public class BookingForm implements BookingInput, CodeStep.CodeFields {
 
 	@ValidInput(Kind.APPLICATION_NUMBER)
 	private String applicationNumber;
@@ -56,6 +56,11 @@ public class BookingForm implements BookingInput {
 
 	/** A random token per rendered form, so that a double-clicked submit books once. Not used by the API. */
 	private String formToken;
+
+	/** The one-time code's id and digits that prove the phone (see PhoneGate); checked by the controllers. */
+	private String verificationId;
+
+	private String verificationCode;
 
 	@Override
 	public String getApplicationNumber() {
@@ -179,6 +184,22 @@ public class BookingForm implements BookingInput {
 
 	public void setRequirementsRead(boolean requirementsRead) {
 		this.requirementsRead = requirementsRead;
+	}
+
+	public String getVerificationId() {
+		return verificationId;
+	}
+
+	public void setVerificationId(String verificationId) {
+		this.verificationId = verificationId;
+	}
+
+	public String getVerificationCode() {
+		return verificationCode;
+	}
+
+	public void setVerificationCode(String verificationCode) {
+		this.verificationCode = verificationCode;
 	}
 
 }

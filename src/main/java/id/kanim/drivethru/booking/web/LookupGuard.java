@@ -1,11 +1,9 @@
 package id.kanim.drivethru.booking.web;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+
+import id.kanim.drivethru.infrastructure.ratelimit.RateLimitExceededException;
+import id.kanim.drivethru.infrastructure.ratelimit.RateLimiter;
 
 import org.springframework.stereotype.Component;
 
@@ -15,61 +13,40 @@ import org.springframework.stereotype.Component;
  * one client trying many pairs. Both are stopped here: after {@link LookupSettings#maxFailuresPerCode()}
  * wrong numbers for one code, or {@link LookupSettings#maxFailuresPerClient()} wrong pairs from one address,
  * within the window, further lookups are refused for the rest of it (right or wrong, so the refusal says
- * nothing). Kept in memory per instance: with a few instances an attacker gets a few times as many tries,
- * still nowhere near enough.
+ * nothing). The failures are counted in PostgreSQL ({@link RateLimiter}), so the limits hold across instances.
  */
 @Component
 class LookupGuard {
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
 	private final LookupSettings settings;
 
-	private final Clock clock;
+	private final RateLimiter limits;
 
-	LookupGuard(LookupSettings settings, Clock clock) {
+	LookupGuard(LookupSettings settings, RateLimiter limits) {
 		this.settings = settings;
-		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/** Whether a lookup of this code from this client may go ahead at all. */
 	boolean allows(String client, String code) {
-		return count("client:" + client) < settings.maxFailuresPerClient()
-				&& count("code:" + normalise(code)) < settings.maxFailuresPerCode();
+		try {
+			limits.check("lookup-failures-per-client", client, settings.maxFailuresPerClient());
+			limits.check("lookup-failures-per-code", normalise(code), settings.maxFailuresPerCode());
+			return true;
+		}
+		catch (RateLimitExceededException ex) {
+			return false;
+		}
 	}
 
 	/** Remembers a wrong pair. */
 	void failed(String client, String code) {
-		add("client:" + client);
-		add("code:" + normalise(code));
-		if (failures.size() > 100_000) {
-			failures.clear(); // a flood of distinct keys must not exhaust memory; the limits restart
-		}
-	}
-
-	private int count(String key) {
-		var times = failures.get(key);
-		if (times == null) {
-			return 0;
-		}
-		synchronized (times) {
-			var oldest = clock.instant().minus(settings.window());
-			while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-				times.pollFirst();
-			}
-			return times.size();
-		}
-	}
-
-	private void add(String key) {
-		var times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-		synchronized (times) {
-			times.addLast(clock.instant());
-		}
+		limits.record("lookup-failures-per-client", client, settings.window());
+		limits.record("lookup-failures-per-code", normalise(code), settings.window());
 	}
 
 	private static String normalise(String code) {
-		return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+		return code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replace("-", "");
 	}
 
 }

@@ -22,6 +22,7 @@ import id.kanim.drivethru.booking.WaitingList;
 import id.kanim.drivethru.capacity.Availability;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.verification.PhoneGate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -70,9 +71,16 @@ class ManageBookingController {
 
 	private final BookingAccess access;
 
+	private final CodeStep codeStep;
+
+	private final PhoneGate gate;
+
 	ManageBookingController(BookingService bookings, ManageBookings manage, WaitingList waitingList, Offices offices,
-			Availability availability, LookupGuard guard, MessageSource messages, Clock clock, BookingAccess access) {
+			Availability availability, LookupGuard guard, MessageSource messages, Clock clock, BookingAccess access,
+			CodeStep codeStep, PhoneGate gate) {
 		this.access = access;
+		this.codeStep = codeStep;
+		this.gate = gate;
 		this.bookings = bookings;
 		this.manage = manage;
 		this.waitingList = waitingList;
@@ -128,15 +136,27 @@ class ManageBookingController {
 	String confirmCancel(@PathVariable String code,
 			@RequestParam(name = BookingAccess.PARAM, required = false) String token, Model model,
 			HttpServletResponse response) {
+		model.addAttribute("codeForm", new CodeForm());
 		return bookingPage(code, token, model, response, "booking/cancel");
 	}
 
+	/** First submit: a code to the booking's phone (when proof is required); second, with the code: cancels. */
 	@PostMapping("/booking/{code}/batal")
 	String cancel(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
-			Model model, HttpServletResponse response) {
+			@ModelAttribute("codeForm") CodeForm form, BindingResult result,
+			@RequestParam(required = false) String resend, Model model, HttpServletResponse response,
+			HttpServletRequest request) {
 		var booking = own(code, token);
 		if (booking.isEmpty()) {
 			return refused(code, token, model, response);
+		}
+		var office = offices.byId(booking.get().getOfficeId()).code();
+		var pass = codeStep.pass(PhoneGate.Purpose.CHANGE, office, bookings.ownerPhone(booking.get()), form,
+				resend != null, result, model, request);
+		if (pass.isEmpty()) {
+			model.addAttribute("access", token);
+			addBooking(booking.get(), model);
+			return "booking/cancel";
 		}
 		String notice;
 		try {
@@ -144,6 +164,7 @@ class ManageBookingController {
 			notice = "batal";
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass.get());
 			notice = "tetap";
 		}
 		return redirect(booking.get().getCode(), "/kelola", token, notice);
@@ -166,14 +187,20 @@ class ManageBookingController {
 
 	@PostMapping("/booking/{code}/ubah")
 	String move(@PathVariable String code, @Valid @ModelAttribute("move") MoveForm form, BindingResult result,
-			@RequestParam(name = BookingAccess.PARAM, required = false) String token, Model model,
-			HttpServletResponse response) {
+			@RequestParam(name = BookingAccess.PARAM, required = false) String token,
+			@RequestParam(required = false) String resend, Model model, HttpServletResponse response,
+			HttpServletRequest request) {
 		var booking = own(code, token);
 		if (booking.isEmpty()) {
 			return refused(code, token, model, response);
 		}
 		model.addAttribute("access", token);
 		if (result.hasErrors()) {
+			return showMove(booking.get(), model);
+		}
+		var pass = codeStep.pass(PhoneGate.Purpose.CHANGE, offices.byId(booking.get().getOfficeId()).code(),
+				bookings.ownerPhone(booking.get()), form, resend != null, result, model, request);
+		if (pass.isEmpty()) {
 			return showMove(booking.get(), model);
 		}
 		try {
@@ -183,11 +210,13 @@ class ManageBookingController {
 			return redirect(booking.get().getCode(), "/kelola", access.issue(booking.get().getCode(), day), "ubah");
 		}
 		catch (BookingRefusedException ex) {
+			gate.undo(pass.get());
 			Refusals.reject(result, ex.getReason(),
 					text("booking.move.refused", text(ex.getReason().messageKey(), ex.getMessageArguments())));
 			return showMove(booking.get(), model);
 		}
 		catch (BookingNotChangeableException ex) {
+			gate.undo(pass.get());
 			return redirect(booking.get().getCode(), "/kelola", token, "tetap");
 		}
 	}
@@ -289,6 +318,7 @@ class ManageBookingController {
 
 	private void addBooking(Booking booking, Model model) {
 		var office = offices.byId(booking.getOfficeId());
+		model.addAttribute("verificationRequired", codeStep.required());
 		model.addAttribute("booking", booking);
 		model.addAttribute("view", bookings.view(booking));
 		model.addAttribute("office", office);

@@ -1,0 +1,131 @@
+package id.kanim.drivethru.verification;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import id.kanim.drivethru.DriveThruApplication;
+import id.kanim.drivethru.infrastructure.ratelimit.RateLimitExceededException;
+import id.kanim.drivethru.infrastructure.ratelimit.RateLimiter;
+import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.CapturedMessages;
+import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestClockConfiguration;
+import id.kanim.drivethru.support.TestDatabaseConfiguration;
+import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.TestPhones;
+import id.kanim.drivethru.support.VerifiedIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app instances on one PostgreSQL (this test's context and a second one started here) share every limit:
+ * requests raced across both get exactly the limit, not the limit per instance.
+ */
+@VerifiedIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LimitsAcrossInstancesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RateLimiter limiter;
+
+	ConfigurableApplicationContext second;
+
+	int secondPort;
+
+	@BeforeAll
+	void startSecondInstance() {
+		second = new SpringApplicationBuilder(DriveThruApplication.class, TestDatabaseConfiguration.class,
+				TestClockConfiguration.class, CapturedMessages.class)
+			.properties("server.port=0", "drivethru.embedded-database.enabled=false",
+					"drivethru.notifications.reminders-scheduled=false", "drivethru.verification.required=true",
+					"spring.jmx.enabled=false")
+			.run();
+		secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+	}
+
+	@AfterAll
+	void stopSecondInstance() {
+		if (second != null) {
+			second.close();
+		}
+	}
+
+	@RepeatedTest(3)
+	void codesToOnePhoneRacedAcrossTwoInstancesStopAtTheLimit() {
+		var office = TestOffices.create(jdbc, 20, 5);
+		var phone = TestPhones.next();
+		var apis = new Api[] { new Api(port), new Api(secondPort) };
+
+		var responses = Races.race(20,
+				i -> apis[i % 2].post("/api/v1/offices/" + office + "/verifications", Map.of("phone", phone)));
+
+		var outcomes = Races.outcomes(responses);
+		assertThat(outcomes).isEqualTo(Map.of("202", 5L, "429 too-many-requests", 15L));
+		assertThat(CapturedMessages.count(TestPhones.e164(phone))).isEqualTo(5);
+	}
+
+	@RepeatedTest(3)
+	void theLimiterOfBothInstancesLetsExactlyTheLimitThrough() {
+		var other = second.getBean(RateLimiter.class);
+		var subject = TestOffices.applicationNumber();
+
+		var passed = Races.together(40, i -> {
+			try {
+				(i % 2 == 0 ? limiter : other).acquire("test-limit", subject, 7, Duration.ofMinutes(10));
+				return 1;
+			}
+			catch (RateLimitExceededException ex) {
+				return 0;
+			}
+		});
+
+		assertThat(passed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(7);
+	}
+
+	/**
+	 * The control: counting first and inserting after (as a naive limiter would) lets more through under the
+	 * same race, so the test above would catch a limiter that lost its insert-then-count order.
+	 */
+	@Test
+	void aCountThenInsertLimiterLetsMoreThrough() {
+		boolean caught = false;
+		for (int round = 0; round < 5 && !caught; round++) {
+			var key = "control-" + TestOffices.applicationNumber();
+			var passed = Races.together(40, i -> {
+				var now = Instant.now();
+				long live = jdbc.sql("select count(*) from rate_limit_hit where limit_key = :key and expires_at > :now")
+					.param("key", key).param("now", Timestamp.from(now)).query(Long.class).single();
+				if (live >= 7) {
+					return 0;
+				}
+				jdbc.sql("insert into rate_limit_hit (limit_key, hit_at, expires_at) values (:key, :at, :exp)")
+					.param("key", key).param("at", Timestamp.from(now))
+					.param("exp", Timestamp.from(now.plusSeconds(600))).update();
+				return 1;
+			});
+			caught = passed.stream().mapToInt(Integer::intValue).sum() > 7;
+		}
+		assertThat(caught).as("a count-then-insert limiter must break the race's expectation").isTrue();
+	}
+
+}

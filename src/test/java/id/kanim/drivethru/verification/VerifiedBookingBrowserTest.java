@@ -1,0 +1,114 @@
+package id.kanim.drivethru.verification;
+
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.slf4j.LoggerFactory;
+
+import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestClockConfiguration;
+import id.kanim.drivethru.support.TestDatabaseConfiguration;
+import id.kanim.drivethru.support.TestOffices;
+import id.kanim.drivethru.support.TestPhones;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An applicant books in a real browser with the phone proof on and no message provider: the one-time code is
+ * read from the log channel, as a developer trying the app would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "drivethru.embedded-database.enabled=false", "drivethru.notifications.reminders-scheduled=false",
+				"drivethru.verification.required=true", "drivethru.messages.log-content=true",
+				"logging.level.id.kanim.drivethru.messaging=INFO" })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+class VerifiedBookingBrowserTest {
+
+	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	WebDriver browser;
+
+	final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+	@BeforeEach
+	void readTheLog() {
+		var messaging = (Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging");
+		messaging.setLevel(Level.INFO);
+		log.start();
+		messaging.addAppender(log);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		((Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging")).detachAppender(log);
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anApplicantBooksWithTheCodeSentToTheirPhone() {
+		browser = Browsers.phone();
+		var office = TestOffices.create(jdbc, 20, 3);
+		var phone = TestPhones.next();
+
+		browser.get("http://localhost:" + port + "/kantor/" + office);
+		browser.findElement(By.cssSelector(".day-open a.slot")).click();
+		browser.findElement(By.id("applicationNumber")).sendKeys("vrf" + System.nanoTime() % 1_000_000_000L);
+		browser.findElement(By.id("fullName")).sendKeys("Dewi Lestari");
+		browser.findElement(By.id("phone")).sendKeys(phone);
+		browser.findElement(By.id("plateNumber")).sendKeys("bh 4321 zz");
+		browser.findElement(By.id("requirementsRead")).click();
+		browser.findElement(By.id("privacyConsent")).click();
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		assertThat(browser.findElement(By.id("verificationCode-hint")).getText()).contains("****");
+		assertThat(Races.activeBookings(jdbc, office)).isZero();
+		var code = codeFromLog(TestPhones.e164(phone));
+		browser.findElement(By.id("verificationCode")).sendKeys(code);
+		browser.findElement(By.id("verificationCode")).submit();
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jadwal Anda sudah dipesan");
+		assertThat(browser.findElement(By.id("booking-code")).getText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
+	}
+
+	private String codeFromLog(String e164) {
+		for (int i = log.list.size() - 1; i >= 0; i--) {
+			var line = log.list.get(i).getFormattedMessage();
+			if (line.contains(e164)) {
+				var matcher = CODE.matcher(line.substring(line.indexOf(e164) + e164.length()));
+				if (matcher.find()) {
+					return matcher.group(1);
+				}
+			}
+		}
+		throw new AssertionError("No code for " + e164 + " in the log: " + log.list);
+	}
+
+}
