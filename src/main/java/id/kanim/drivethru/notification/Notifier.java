@@ -4,11 +4,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import id.kanim.drivethru.booking.Booking;
+import id.kanim.drivethru.booking.BookingLinks;
 import id.kanim.drivethru.booking.Requirements;
 import id.kanim.drivethru.messaging.Channel;
 import id.kanim.drivethru.messaging.OutgoingMessage;
 import id.kanim.drivethru.messaging.Outbox;
 import id.kanim.drivethru.messaging.QueuedMessage;
+import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.office.Offices;
 
 import org.springframework.context.MessageSource;
@@ -38,7 +40,11 @@ public class Notifier {
 
 	private final NotificationSettings settings;
 
-	Notifier(Outbox outbox, MessageSource messages, Offices offices, NotificationSettings settings) {
+	private final BookingLinks links;
+
+	Notifier(Outbox outbox, MessageSource messages, Offices offices, NotificationSettings settings,
+			BookingLinks links) {
+		this.links = links;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.offices = offices;
@@ -82,7 +88,7 @@ public class Notifier {
 		var office = offices.byId(booking.getOfficeId());
 		var date = booking.getServiceDate().format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale));
 		var time = booking.getSlotStart().format(DateTimeFormatter.ofPattern("HH.mm")) + " " + office.zoneAbbreviation();
-		var link = settings.publicUrl().resolve("/booking/cek");
+		var link = link(booking, topic, office);
 		var reason = introArguments.length > 0 ? introArguments[0] : "";
 		return text(locale, "phone." + topic.name(), booking.getCode().display(), date, time, office.name(), link,
 				reason);
@@ -106,9 +112,22 @@ public class Notifier {
 			}
 			out.append('\n').append(text(locale, "booking.deadline.warning")).append('\n');
 		}
-		out.append('\n').append(text(locale, "mail.manage", settings.publicUrl().resolve("/booking/cek"))).append("\n\n");
+		var cancelled = topic == Topic.CANCELLED || topic == Topic.CANCELLED_BY_OFFICE;
+		out.append('\n').append(text(locale, cancelled ? "mail.rebook" : "mail.manage", link(booking, topic, office)))
+			.append("\n\n");
 		out.append(text(locale, "mail.signature", office.name())).append('\n');
 		return out.toString();
+	}
+
+	/**
+	 * Where the message sends the applicant: the booking's own page (a link that opens it in any browser until
+	 * its day), or, once it is cancelled, the office's page to book again.
+	 */
+	private java.net.URI link(Booking booking, Topic topic, OfficeSettings office) {
+		if (topic == Topic.CANCELLED || topic == Topic.CANCELLED_BY_OFFICE) {
+			return settings.publicUrl().resolve("/kantor/" + office.code());
+		}
+		return settings.publicUrl().resolve(links.managePath(booking.getCode(), booking.getServiceDate()));
 	}
 
 	private String text(Locale locale, String key, Object... args) {

@@ -76,4 +76,25 @@ class LoggedNotificationsTest {
 			.anySatisfy(line -> assertThat(line).startsWith("Message to PHONE +6281234567890").contains(code));
 	}
 
+	/** The phone text carries a link that opens the booking in any browser: no code or number to type. */
+	@Test
+	void theMessageLinkOpensTheBookingWithoutTypingAnything() {
+		var office = TestOffices.create(jdbc, 5, 5);
+		var code = new Api(port).book(office, Api.booking(TestOffices.applicationNumber(),
+				TestOffices.tomorrow(clock), "09:00")).json().path("code").asString();
+
+		outbox.deliverDue();
+
+		var text = logged.list.stream().map(ILoggingEvent::getFormattedMessage)
+			.filter(line -> line.startsWith("Message to PHONE") && line.contains(code))
+			.findFirst().orElseThrow();
+		var link = java.util.regex.Pattern.compile("http://localhost:8080(/booking/\\S+/kelola\\?t=\\S+)").matcher(text);
+		assertThat(link.find()).as(text).isTrue();
+		var page = new Api(port).get(link.group(1));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains(code);
+		var forged = new Api(port).get(link.group(1).replaceFirst("t=\\d+", "t=1"));
+		assertThat(forged.body()).doesNotContain(code);
+	}
+
 }

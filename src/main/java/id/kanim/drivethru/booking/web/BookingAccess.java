@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import id.kanim.drivethru.booking.BookingCode;
+import id.kanim.drivethru.booking.BookingLinks;
 import id.kanim.drivethru.infrastructure.security.InstallSecret;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * session granted: the same pages, the same changes.
  */
 @Component
-class BookingAccess {
+class BookingAccess implements BookingLinks {
 
 	/** The query parameter (and form field) that carries the token. */
 	static final String PARAM = "t";
@@ -56,6 +57,11 @@ class BookingAccess {
 		var until = day.isBefore(tomorrow) ? tomorrow : day;
 		var mac = Arrays.copyOf(secret.hmac(PURPOSE, signed(code, until)), MAC_BYTES);
 		return until.toEpochDay() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+	}
+
+	@Override
+	public String managePath(BookingCode code, LocalDate day) {
+		return "/booking/" + code.value() + "/kelola?" + PARAM + "=" + issue(code, day);
 	}
 
 	Check check(BookingCode code, String token) {
