@@ -44,6 +44,11 @@ public class Availability {
 	 * plan beyond the applicants' horizon).
 	 */
 	public List<DayAvailability> calendar(OfficeSettings office, LocalDate first, LocalDate last) {
+		return calendar(office, first, last, new java.util.HashSet<>());
+	}
+
+	/** The same, also collecting the ids of the day rows it read (for {@link PublishedAvailability}). */
+	List<DayAvailability> calendar(OfficeSettings office, LocalDate first, LocalDate last, java.util.Set<Long> dayIds) {
 		if (first.isAfter(last)) {
 			return List.of();
 		}
@@ -59,7 +64,10 @@ public class Availability {
 					rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed"), rs.getString("closed_reason"),
 					rs.getObject("motorcycle_quota", Integer.class), rs.getInt("motorcycle_booked")))
 			.list()
-			.forEach(d -> days.put(d.date(), d));
+			.forEach(d -> {
+				days.put(d.date(), d);
+				dayIds.add(d.id());
+			});
 		var slotsByDay = new HashMap<Long, List<DayAvailability.SlotAvailability>>();
 		if (!days.isEmpty()) {
 			jdbc.sql("""

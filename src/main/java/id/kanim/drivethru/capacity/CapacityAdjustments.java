@@ -22,8 +22,11 @@ public class CapacityAdjustments {
 
 	private final JdbcClient jdbc;
 
-	CapacityAdjustments(JdbcClient jdbc) {
+	private final PublishedAvailability published;
+
+	CapacityAdjustments(JdbcClient jdbc, PublishedAvailability published) {
 		this.jdbc = jdbc;
+		this.published = published;
 	}
 
 	/** The day's quota and counters as they are now, locked until the transaction ends. */
@@ -40,6 +43,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many places are booked
 	 */
 	public Optional<Integer> setQuota(long dayId, int quota) {
+		published.changed(dayId);
 		int changed = jdbc.sql("update service_day set quota = :quota where id = :day and booked <= :quota")
 			.param("quota", quota)
 			.param("day", dayId)
@@ -53,6 +57,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many motorcycles are booked
 	 */
 	public Optional<Integer> setMotorcycleQuota(long dayId, Integer quota) {
+		published.changed(dayId);
 		int changed = jdbc.sql("""
 				update service_day set motorcycle_quota = :quota
 				where id = :day and (cast(:quota as integer) is null or motorcycle_booked <= :quota)""")
@@ -73,6 +78,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many places the slot holds
 	 */
 	public Optional<Integer> setSlotCapacity(long dayId, LocalTime start, int capacity) {
+		published.changed(dayId);
 		int changed = jdbc.sql("""
 				update slot set capacity = :capacity
 				where service_day_id = :day and start_time = :start and booked <= :capacity""")
@@ -97,6 +103,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many places are booked
 	 */
 	public Optional<Integer> close(long dayId, String reason) {
+		published.changed(dayId);
 		int changed = jdbc.sql("""
 				update service_day set closed = true, closed_reason = :reason where id = :day and booked = 0""")
 			.param("reason", reason)
@@ -106,6 +113,7 @@ public class CapacityAdjustments {
 	}
 
 	public void reopen(long dayId) {
+		published.changed(dayId);
 		jdbc.sql("update service_day set closed = false, closed_reason = null where id = :day")
 			.param("day", dayId)
 			.update();

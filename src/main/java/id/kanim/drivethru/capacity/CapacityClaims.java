@@ -70,8 +70,11 @@ public class CapacityClaims {
 
 	private final JdbcClient jdbc;
 
-	CapacityClaims(JdbcClient jdbc) {
+	private final PublishedAvailability published;
+
+	CapacityClaims(JdbcClient jdbc, PublishedAvailability published) {
 		this.jdbc = jdbc;
+		this.published = published;
 	}
 
 	/**
@@ -85,6 +88,7 @@ public class CapacityClaims {
 			.query((rs, n) -> new int[] { rs.getInt("slot_claimed"), rs.getInt("day_claimed") })
 			.single();
 		if (claimed[0] == 1 && claimed[1] == 1) {
+			published.changed(dayId);
 			return;
 		}
 		throw new CapacityUnavailableException(whyNot(dayId, claimed[0] == 1, motorcycle));
@@ -104,11 +108,16 @@ public class CapacityClaims {
 		if (claimed[0] == 1 && claimed[1] == 0) {
 			jdbc.sql(RELEASE_SLOT_SQL).param("day", dayId).param("start", slotStart).update();
 		}
-		return claimed[0] == 1 && claimed[1] == 1;
+		if (claimed[0] == 1 && claimed[1] == 1) {
+			published.changed(dayId);
+			return true;
+		}
+		return false;
 	}
 
 	/** Gives one place back to the day and the slot (and the motorcycle lane), for a cancelled or moved booking. */
 	public void release(long dayId, LocalTime slotStart, boolean motorcycle) {
+		published.changed(dayId);
 		jdbc.sql(RELEASE_SLOT_SQL).param("day", dayId).param("start", slotStart).update();
 		if (motorcycle) {
 			jdbc.sql(RELEASE_MOTORCYCLE_SQL).param("day", dayId).update();
