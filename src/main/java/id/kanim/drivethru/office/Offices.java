@@ -1,10 +1,11 @@
 package id.kanim.drivethru.office;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -14,21 +15,36 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Looks offices up by code. Settings are read on every booking and change rarely, so they are cached in
  * memory; whoever changes an office calls {@link #evict(String)} after the change has committed.
+ * <p>
+ * The cache is bounded and keeps an entry for {@link #MAX_AGE} only: an eviction reaches this instance
+ * alone, so with several instances on one database another instance picks up a changed setting within a few
+ * seconds (the booking itself is still checked against the day's rows in the database). The list of all
+ * offices (start page, "how it works") is kept as long.
+ * <p>
+ * Reads are not {@code @Transactional}: a cache hit needs no connection, and a miss is one repository call,
+ * which has its own read-only transaction. A class-wide transaction cost every booking a JPA session and a
+ * connection just to read this map.
  */
 @Service
-@Transactional(readOnly = true)
 public class Offices {
 
 	private final OfficeRepository repository;
 
-	private final Map<String, OfficeSettings> cache = new ConcurrentHashMap<>();
+	static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+	private final Cache<String, OfficeSettings> cache = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.expireAfterWrite(MAX_AGE)
+		.build();
+
+	private final Cache<Boolean, List<OfficeSettings>> all = Caffeine.newBuilder().expireAfterWrite(MAX_AGE).build();
 
 	Offices(OfficeRepository repository) {
 		this.repository = repository;
 	}
 
 	public OfficeSettings byCode(String code) {
-		var cached = cache.get(code);
+		var cached = cache.getIfPresent(code);
 		if (cached != null) {
 			return cached;
 		}
@@ -39,7 +55,7 @@ public class Offices {
 	}
 
 	public OfficeSettings byId(Long id) {
-		for (var settings : cache.values()) {
+		for (var settings : cache.asMap().values()) {
 			if (settings.id().equals(id)) {
 				return settings;
 			}
@@ -49,11 +65,12 @@ public class Offices {
 	}
 
 	public List<OfficeSettings> all() {
-		return repository.findAllByOrderByNameAsc().stream().map(Office::toSettings).toList();
+		return all.get(true, k -> repository.findAllByOrderByNameAsc().stream().map(Office::toSettings).toList());
 	}
 
 	public void evict(String code) {
-		cache.remove(code);
+		cache.invalidate(code);
+		all.invalidateAll();
 	}
 
 	/**
@@ -81,6 +98,7 @@ public class Offices {
 				d.proxiesAllowed());
 		office.changeDefaults(d);
 		repository.saveAndFlush(office);
+		evictAfterCommit(code);
 		return office.toSettings();
 	}
 

@@ -17,7 +17,7 @@ import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.booking.NewBooking;
 import id.kanim.drivethru.booking.Requirements;
 import id.kanim.drivethru.booking.WaitingList;
-import id.kanim.drivethru.capacity.Availability;
+import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -45,7 +45,7 @@ class BookingController {
 
 	private final Offices offices;
 
-	private final Availability availability;
+	private final PublishedAvailability availability;
 
 	private final BookingService bookings;
 
@@ -53,7 +53,7 @@ class BookingController {
 
 	private final WaitingList waitingList;
 
-	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages,
+	BookingController(Offices offices, PublishedAvailability availability, BookingService bookings, MessageSource messages,
 			WaitingList waitingList) {
 		this.offices = offices;
 		this.availability = availability;
@@ -160,8 +160,9 @@ class BookingController {
 		if (!model.containsAttribute("waitingMode")) {
 			model.addAttribute("waitingMode", false);
 		}
-		model.addAttribute("days", availability.between(office, null, null));
-		model.addAttribute("slotTimes", office.slotTimes());
+		model.addAttribute("days", FormChoices.dates(availability.between(office, null, null),
+				LocaleContextHolder.getLocale(), messages));
+		model.addAttribute("slotTimes", FormChoices.slots(office));
 		var collectorTypes = office.proxiesAllowed() ? List.of(CollectorType.values()) : List.of(CollectorType.SELF);
 		model.addAttribute("collectorTypes", collectorTypes);
 		var requirements = new LinkedHashMap<String, List<String>>();
