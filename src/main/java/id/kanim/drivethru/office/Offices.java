@@ -8,8 +8,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,9 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * seconds (the booking itself is still checked against the day's rows in the database). The list of all
  * offices (start page, "how it works") is kept as long.
  * <p>
- * Reads are not {@code @Transactional}: a cache hit needs no connection, and a miss is one repository call,
- * which has its own read-only transaction. A class-wide transaction cost every booking a JPA session and a
- * connection just to read this map.
+ * Reads are not {@code @Transactional}: a cache hit needs no connection (a class-wide transaction cost every
+ * booking a JPA session just to read this map). A miss reads in a read-only transaction of its own, which
+ * must end before the caller goes on: without one, a query run inside the booking path's
+ * {@code NOT_SUPPORTED} scope keeps its entity manager, and so its connection, until that scope ends, and
+ * the booking's own transaction then needs a second connection (ten simultaneous misses emptied the pool
+ * for good in a benchmark).
  */
 @Service
 public class Offices {
@@ -39,8 +44,12 @@ public class Offices {
 
 	private final Cache<Boolean, List<OfficeSettings>> all = Caffeine.newBuilder().expireAfterWrite(MAX_AGE).build();
 
-	Offices(OfficeRepository repository) {
+	private final TransactionTemplate readOnly;
+
+	Offices(OfficeRepository repository, PlatformTransactionManager transactions) {
 		this.repository = repository;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	public OfficeSettings byCode(String code) {
@@ -48,7 +57,7 @@ public class Offices {
 		if (cached != null) {
 			return cached;
 		}
-		var settings = repository.findByCode(code).map(Office::toSettings)
+		var settings = readOnly.execute(tx -> repository.findByCode(code).map(Office::toSettings))
 			.orElseThrow(() -> new UnknownOfficeException(code));
 		cache.put(code, settings);
 		return settings;
@@ -60,12 +69,14 @@ public class Offices {
 				return settings;
 			}
 		}
-		var office = repository.findById(id).orElseThrow(() -> new UnknownOfficeException(String.valueOf(id)));
-		return byCode(office.getCode());
+		var code = readOnly.execute(tx -> repository.findById(id).map(Office::getCode))
+			.orElseThrow(() -> new UnknownOfficeException(String.valueOf(id)));
+		return byCode(code);
 	}
 
 	public List<OfficeSettings> all() {
-		return all.get(true, k -> repository.findAllByOrderByNameAsc().stream().map(Office::toSettings).toList());
+		return all.get(true,
+				k -> readOnly.execute(tx -> repository.findAllByOrderByNameAsc().stream().map(Office::toSettings).toList()));
 	}
 
 	public void evict(String code) {
