@@ -172,7 +172,8 @@ measure() {
 		round(mean_exec_time::numeric, 3) as mean_ms, regexp_replace(query, '\s+', ' ', 'g')
 		from pg_stat_statements order by total_exec_time desc limit 8" > "$OUT/$name.statements" 2>/dev/null || true
 	case $parser in
-		json) result=$(python3 "$BENCH/lib/bench.py" json "$OUT/$name.out") ;;
+		json) result=$(python3 "$BENCH/lib/bench.py" json "$OUT/$name.out") ||
+			result='{"requests":0,"rate":0,"p50_ms":0,"p95_ms":0,"p99_ms":0,"max_ms":0,"statuses":{"no result":1}}' ;;
 		pgbench) result=$(python3 "$BENCH/lib/bench.py" pgbench "$OUT/$name.out" "$OUT/$name.log") ;;
 	esac
 	read -r b0 a0 p0 <<< "$before"; read -r b1 a1 p1 <<< "$after"
@@ -369,7 +370,7 @@ done
 # --- fixed arrival rate (open loop) on the hot day ---------------------------------------------------------
 HOT_RATE=$(python3 -c "import json; print([json.loads(l) for l in open('$RESULTS') if '\"hot-$LAST_C\"' in l][0]['rate'])")
 for f in $OPEN_FRACTIONS; do
-	rate=$(python3 -c "print(round($HOT_RATE * $f))")
+	rate=$(python3 -c "print(max(1, round($HOT_RATE * $f)))")
 	measure "open-$f" json -- java -cp "$OUT/classes" LoadGen open "$BASE" "$RUN-open" "$HOT_DATE" "$SLOTS" \
 		"$rate" "$OPEN_DURATION" "$LAST_C" "OPEN${f/./}"
 done
