@@ -326,6 +326,8 @@ BENCH_PATHS="/api/v1/offices/$RUN-warm/availability,/kantor/$RUN-warm/booking?da
 # --- 1. burst ----------------------------------------------------------------------------------------------
 log "burst: 500 attempts at quota 20"
 measure burst json -- java -cp "$OUT/classes" LoadGen burst "$BASE" "$RUN-burst" "$TOMORROW" "$SLOTS" 500 BURST
+# peak memory up to the end of the burst, before any JFR recording (which the peak at the end includes)
+echo "{\"scenario\":\"memory-burst\",\"peak_rss_mb\":$(($(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status) / 1024)),\"heap\":\"$HEAP\"}" >> "$RESULTS"
 
 # --- 2, 3, 5. sustained booking, each next to its reference ----------------------------------------------
 spread_codes() { for i in $(seq -w 1 $SPREAD_OFFICES); do printf '%s-%02d,' "$1" "$((10#$i))"; done | sed 's/,$//'; }
