@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * has just gone gets the usual "full" answer.
  *
  * <p>The key holds the office's settings (a changed setting makes a new key) and the horizon's first and last
- * date (so the answer moves with the clock). Bounded: a few entries per office.
+ * date (so the answer moves with the clock). Bounded to 500 answers (about 30 KB each): one per office, with room.
  */
 @Service
 public class PublishedAvailability {
@@ -42,7 +42,7 @@ public class PublishedAvailability {
 	private final Clock clock;
 
 	private final Cache<Key, Answer> answers = Caffeine.newBuilder()
-		.maximumSize(2_000)
+		.maximumSize(500)
 		.expireAfterWrite(MAX_AGE)
 		.build();
 

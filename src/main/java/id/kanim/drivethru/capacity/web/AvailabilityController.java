@@ -42,8 +42,9 @@ class AvailabilityController {
 
 	private final ITemplateEngine templates;
 
+	/** About 40 KB each: one per office and language, with room. */
 	private final Cache<Key, Rendered> rendered = Caffeine.newBuilder()
-		.maximumSize(500)
+		.maximumSize(300)
 		.expireAfterWrite(Duration.ofSeconds(1))
 		.build();
 
