@@ -419,7 +419,10 @@ if [ -n "$DATA_DIR" ]; then
 		java -Xmx$HEAP -XX:ArchiveClassesAtExit="$OUT/extracted/app.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
 			"${APP_ARGS[@]}" --drivethru.embedded-database.data-dir="$TRAIN_DIR" >> "$OUT/cds-training.log" 2>&1 || true
 		# the training run's PostgreSQL, should it have outlived the JVM
-		[ -f "$TRAIN_DIR/postmaster.pid" ] && kill "$(head -1 "$TRAIN_DIR/postmaster.pid")" 2>/dev/null && sleep 2
+		train_pg=$(head -1 "$TRAIN_DIR/postmaster.pid" 2>/dev/null || true)
+		if [ -n "$train_pg" ] && grep -qF "$TRAIN_DIR" "/proc/$train_pg/cmdline" 2>/dev/null; then
+			kill "$train_pg"; sleep 2
+		fi
 		rm -rf "$TRAIN_DIR"
 		if [ -f "$OUT/extracted/app.jsa" ]; then
 			start_app startup-existing-cds "$DATA_DIR" -XX:SharedArchiveFile="$OUT/extracted/app.jsa" -jar "$EXTRACTED"
