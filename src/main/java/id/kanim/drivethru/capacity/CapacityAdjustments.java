@@ -25,8 +25,11 @@ public class CapacityAdjustments {
 
 	private final JdbcClient jdbc;
 
-	CapacityAdjustments(JdbcClient jdbc) {
+	private final PublishedAvailability published;
+
+	CapacityAdjustments(JdbcClient jdbc, PublishedAvailability published) {
 		this.jdbc = jdbc;
+		this.published = published;
 	}
 
 	/** The day's quota and counters as they are now, locked until the transaction ends. */
@@ -44,6 +47,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many places are booked
 	 */
 	public Optional<Integer> setQuota(long dayId, int quota) {
+		published.changed(dayId);
 		int changed = jdbc.sql("update service_day set quota = :quota where id = :day and booked <= :quota")
 			.param("quota", quota)
 			.param("day", dayId)
@@ -57,6 +61,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many motorcycles are booked
 	 */
 	public Optional<Integer> setMotorcycleQuota(long dayId, Integer quota) {
+		published.changed(dayId);
 		int changed = jdbc.sql("""
 				update service_day set motorcycle_quota = :quota
 				where id = :day and (cast(:quota as integer) is null or motorcycle_booked <= :quota)""")
@@ -85,6 +90,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many places the slot holds
 	 */
 	public Optional<Integer> setSlotCapacity(long dayId, LocalTime start, int capacity) {
+		published.changed(dayId);
 		int changed = jdbc.sql("""
 				update slot set capacity = :capacity
 				where service_day_id = :day and start_time = :start and booked <= :capacity""")
@@ -109,6 +115,7 @@ public class CapacityAdjustments {
 	 * @return empty when done, otherwise how many places are booked
 	 */
 	public Optional<Integer> close(long dayId, String reason) {
+		published.changed(dayId);
 		int changed = jdbc.sql("""
 				update service_day set closed = true, closed_reason = :reason where id = :day and booked = 0""")
 			.param("reason", reason)
@@ -124,6 +131,7 @@ public class CapacityAdjustments {
 	 */
 	public boolean replaceSlots(long dayId, java.util.List<id.kanim.drivethru.office.OfficeSettings.SlotTime> slots,
 			int capacity) {
+		published.changed(dayId);
 		var state = lock(dayId);
 		boolean untouched = state.booked() == 0 && !jdbc.sql("""
 				select exists (select 1 from slot where service_day_id = :day and booked > 0)""")
@@ -148,6 +156,7 @@ public class CapacityAdjustments {
 	}
 
 	public void reopen(long dayId) {
+		published.changed(dayId);
 		jdbc.sql("update service_day set closed = false, closed_reason = null where id = :day")
 			.param("day", dayId)
 			.update();

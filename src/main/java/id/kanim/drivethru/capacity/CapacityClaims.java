@@ -91,8 +91,11 @@ public class CapacityClaims {
 
 	private final JdbcClient jdbc;
 
-	CapacityClaims(JdbcClient jdbc) {
+	private final PublishedAvailability published;
+
+	CapacityClaims(JdbcClient jdbc, PublishedAvailability published) {
 		this.jdbc = jdbc;
+		this.published = published;
 	}
 
 	/**
@@ -112,6 +115,7 @@ public class CapacityClaims {
 	public void claim(long dayId, LocalTime slotStart, boolean motorcycle) {
 		var claimed = claimRows(dayId, slotStart, motorcycle);
 		if (claimed[0] == 1 && claimed[1] == 1) {
+			published.changed(dayId);
 			return;
 		}
 		throw new CapacityUnavailableException(whyNot(dayId, claimed[1] == 1, motorcycle));
@@ -127,7 +131,11 @@ public class CapacityClaims {
 		if (claimed[1] == 1 && claimed[0] == 0) {
 			releaseDay(dayId, motorcycle);
 		}
-		return claimed[0] == 1 && claimed[1] == 1;
+		if (claimed[0] == 1 && claimed[1] == 1) {
+			published.changed(dayId);
+			return true;
+		}
+		return false;
 	}
 
 	private int[] claimRows(long dayId, LocalTime slotStart, boolean motorcycle) {
@@ -143,6 +151,7 @@ public class CapacityClaims {
 	 * booking: the day first, as everywhere.
 	 */
 	public void release(long dayId, LocalTime slotStart, boolean motorcycle) {
+		published.changed(dayId);
 		releaseDay(dayId, motorcycle);
 		jdbc.sql(RELEASE_SLOT_SQL).param("day", dayId).param("start", slotStart).update();
 	}

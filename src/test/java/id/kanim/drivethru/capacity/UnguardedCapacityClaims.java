@@ -15,8 +15,8 @@ public class UnguardedCapacityClaims extends CapacityClaims {
 
 	private final JdbcClient jdbc;
 
-	UnguardedCapacityClaims(JdbcClient jdbc) {
-		super(jdbc);
+	UnguardedCapacityClaims(JdbcClient jdbc, PublishedAvailability published) {
+		super(jdbc, published);
 		this.jdbc = jdbc;
 	}
 
@@ -41,8 +41,8 @@ public class UnguardedCapacityClaims extends CapacityClaims {
 
 		@Bean
 		@Primary
-		CapacityClaims unguardedCapacityClaims(JdbcClient jdbc) {
-			return new UnguardedCapacityClaims(jdbc);
+		CapacityClaims unguardedCapacityClaims(JdbcClient jdbc, PublishedAvailability published) {
+			return new UnguardedCapacityClaims(jdbc, published);
 		}
 
 	}

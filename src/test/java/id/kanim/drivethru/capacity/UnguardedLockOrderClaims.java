@@ -30,8 +30,8 @@ public class UnguardedLockOrderClaims extends CapacityClaims {
 
 	private final JdbcClient jdbc;
 
-	UnguardedLockOrderClaims(JdbcClient jdbc) {
-		super(jdbc);
+	UnguardedLockOrderClaims(JdbcClient jdbc, PublishedAvailability published) {
+		super(jdbc, published);
 		this.jdbc = jdbc;
 	}
 
@@ -78,8 +78,8 @@ public class UnguardedLockOrderClaims extends CapacityClaims {
 
 		@Bean
 		@Primary
-		CapacityClaims unguardedLockOrderClaims(JdbcClient jdbc) {
-			return new UnguardedLockOrderClaims(jdbc);
+		CapacityClaims unguardedLockOrderClaims(JdbcClient jdbc, PublishedAvailability published) {
+			return new UnguardedLockOrderClaims(jdbc, published);
 		}
 
 	}

@@ -19,7 +19,7 @@ import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.booking.NewBooking;
 import id.kanim.drivethru.booking.Requirements;
 import id.kanim.drivethru.booking.WaitingList;
-import id.kanim.drivethru.capacity.Availability;
+import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -46,7 +46,7 @@ class BookingController {
 
 	private final Offices offices;
 
-	private final Availability availability;
+	private final PublishedAvailability availability;
 
 	private final BookingService bookings;
 
@@ -60,8 +60,8 @@ class BookingController {
 
 	private final PhoneGate gate;
 
-	BookingController(Offices offices, Availability availability, BookingService bookings, MessageSource messages,
-			WaitingList waitingList, BookingAccess access, CodeStep codeStep, PhoneGate gate) {
+	BookingController(Offices offices, PublishedAvailability availability, BookingService bookings,
+			MessageSource messages, WaitingList waitingList, BookingAccess access, CodeStep codeStep, PhoneGate gate) {
 		this.offices = offices;
 		this.availability = availability;
 		this.bookings = bookings;
@@ -236,8 +236,9 @@ class BookingController {
 		if (!model.containsAttribute("waitingMode")) {
 			model.addAttribute("waitingMode", false);
 		}
-		model.addAttribute("days", availability.between(office, null, null));
-		model.addAttribute("slotTimes", office.slotTimes());
+		model.addAttribute("days", FormChoices.dates(availability.between(office, null, null),
+				LocaleContextHolder.getLocale(), messages));
+		model.addAttribute("slotTimes", FormChoices.slots(office));
 		var collectorTypes = office.proxiesAllowed() ? List.of(CollectorType.values()) : List.of(CollectorType.SELF);
 		model.addAttribute("collectorTypes", collectorTypes);
 		var requirements = new LinkedHashMap<String, List<String>>();

@@ -311,8 +311,9 @@ class ManageBookingController {
 	private String showMove(Booking booking, Model model) {
 		addBooking(booking, model);
 		var office = offices.byId(booking.getOfficeId());
-		model.addAttribute("days", availability.between(office, null, null));
-		model.addAttribute("slotTimes", office.slotTimes());
+		model.addAttribute("days", FormChoices.dates(availability.between(office, null, null),
+				LocaleContextHolder.getLocale(), messages));
+		model.addAttribute("slotTimes", FormChoices.slots(office));
 		return "booking/move";
 	}
 

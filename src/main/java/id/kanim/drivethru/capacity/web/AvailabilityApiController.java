@@ -7,7 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import id.kanim.drivethru.capacity.Availability;
+import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.capacity.DayAvailability;
 import id.kanim.drivethru.capacity.DayStatus;
 import id.kanim.drivethru.office.Offices;
@@ -24,9 +24,9 @@ class AvailabilityApiController {
 
 	private final Offices offices;
 
-	private final Availability availability;
+	private final PublishedAvailability availability;
 
-	AvailabilityApiController(Offices offices, Availability availability) {
+	AvailabilityApiController(Offices offices, PublishedAvailability availability) {
 		this.offices = offices;
 		this.availability = availability;
 	}

@@ -3,6 +3,9 @@ package id.kanim.drivethru.infrastructure.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Bahasa Indonesia unless the visitor chose English with {@code ?lang=en}; the choice is kept in a cookie.
@@ -26,6 +30,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	/**
+	 * Hashed names for asset links only; see {@link AssetUrlEncodingFilter} for why not Spring's filter. Typed
+	 * as Boot's own registration ({@code FilterRegistrationBean<ResourceUrlEncodingFilter>}) so that Boot's
+	 * {@code @ConditionalOnMissingFilterBean} sees it and does not add its filter next to this one.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new AssetUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Override
