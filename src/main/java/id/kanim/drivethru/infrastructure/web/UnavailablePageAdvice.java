@@ -32,7 +32,8 @@ class UnavailablePageAdvice {
 		}
 		log.warn("Database unavailable, answered 503: {}", ex.toString());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
-		var page = new ModelAndView("error/unavailable");
+		// The same page Boot shows for any other 503 (error/503.html).
+		var page = new ModelAndView("error/503");
 		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		return page;
 	}
