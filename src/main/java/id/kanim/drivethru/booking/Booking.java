@@ -17,7 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * A pickup slot held for one passport application. New bookings are written by {@link BookingService}
+ * A pickup slot held for one passport application. New bookings are written by {@link BookingWriter}
  * with plain SQL (they must claim capacity in the same transaction); later changes go through this entity,
  * whose methods refuse moves the status does not allow.
  */
@@ -104,7 +104,7 @@ public class Booking {
 		moveTo(BookingStatus.CANCELLED);
 	}
 
-	/** Moves to another day or slot; the caller has claimed the new place and releases the old one. */
+	/** Moves to another day or slot; the caller has released the old place and claimed the new one. */
 	void reschedule(long newDayId, LocalDate newDate, LocalTime newStart, LocalTime newEnd, LocalDate today) {
 		if (!isChangeable(today)) {
 			throw new BookingNotChangeableException(status);

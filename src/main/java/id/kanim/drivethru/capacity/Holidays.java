@@ -55,7 +55,8 @@ public class Holidays {
 				if (line.isBlank()) {
 					continue;
 				}
-				// No field contains a comma (checked by HolidaysTest), so a plain split is enough.
+				// No field contains a comma (a line with one has more than five fields and stops the start), so a
+				// plain split is enough.
 				var fields = line.split(",", -1);
 				if (fields.length != 5) {
 					throw new IllegalStateException(resource + " line " + number + " has " + fields.length + " fields");
