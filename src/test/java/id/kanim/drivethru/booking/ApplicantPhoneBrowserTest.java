@@ -1,6 +1,7 @@
 package id.kanim.drivethru.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import id.kanim.drivethru.support.Axe;
 import id.kanim.drivethru.support.Browsers;
@@ -137,6 +140,48 @@ class ApplicantPhoneBrowserTest {
 		assertThat(browser.findElements(By.cssSelector(".error-summary"))).isEmpty();
 		assertEveryFieldHolds(number);
 		assertThat(Races.activeBookings(jdbc, office)).isZero();
+	}
+
+	@Test
+	void theStartPageOffersTheOfficeSearchOnItsFirstScreenUnderAOneRowHeader() {
+		browser = Browsers.smallPhone();
+		var office = TestOffices.create(jdbc, 20, 3);
+		for (var lang : List.of("id", "en")) {
+			browser.get("http://localhost:" + port + "/?lang=" + lang);
+			assertThat(headerRows()).as("header rows in %s", lang).isEqualTo(1);
+			assertThat(((Number) js().executeScript("return document.documentElement.scrollWidth")).intValue())
+				.as("page width in %s", lang).isEqualTo(360);
+			assertThat(onFirstScreen(browser.findElement(By.cssSelector(".office-search button")))).isTrue();
+			Axe.assertNoSeriousViolations(browser);
+		}
+		browser.get("http://localhost:" + port + "/?lang=id");
+		browser.findElement(By.id("cari")).sendKeys("kota uji");
+		browser.findElement(By.cssSelector(".office-search button")).click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("cari=kota+uji"));
+		var listed = browser.findElements(By.cssSelector("#office-list li"));
+		assertThat(listed).isNotEmpty().allSatisfy(li -> assertThat(li.getText()).contains("Kota Uji"));
+		assertThat(browser.findElement(By.id("office-list")).getText()).contains("Kantor Uji " + office)
+			.doesNotContain("Jambi");
+		assertThat(browser.findElement(By.id("search-result")).getText()).startsWith("Kantor untuk \"kota uji\"");
+		Axe.assertNoSeriousViolations(browser);
+
+		browser.findElement(By.id("cari")).clear();
+		browser.findElement(By.id("cari")).sendKeys("Atlantis");
+		browser.findElement(By.cssSelector(".office-search button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("cari=Atlantis"));
+		assertThat(browser.findElements(By.cssSelector("#office-list li"))).isEmpty();
+		assertThat(browser.findElement(By.id("search-result")).getText()).contains("Tidak ada kantor");
+		browser.findElement(By.linkText("Tampilkan semua kantor")).click();
+		assertThat(browser.findElement(By.id("office-list")).getText()).contains("Jambi").contains("Kantor Uji " + office);
+	}
+
+	/** How many rows the header's links take: 1 when brand, booking link and language switch share one line. */
+	private long headerRows() {
+		return ((Number) js().executeScript("""
+				return new Set([...document.querySelectorAll('.site-header a')]
+				    .map(a => Math.round(a.getBoundingClientRect().top / 8))).size;
+				""")).longValue();
 	}
 
 	private void openForm(String office) {
