@@ -148,7 +148,9 @@ class ApplicantPhoneBrowserTest {
 		var office = TestOffices.create(jdbc, 20, 3);
 		for (var lang : List.of("id", "en")) {
 			browser.get("http://localhost:" + port + "/?lang=" + lang);
-			assertThat(headerRows()).as("header rows in %s", lang).isEqualTo(1);
+			assertThat(headerRows()).as("header rows in %s (brand, links, row: %s)", lang, js().executeScript(
+					"return ['.brand', '.nav-links', '.header-row'].map(s => document.querySelector(s).getBoundingClientRect().width)"))
+				.isEqualTo(1);
 			assertThat(((Number) js().executeScript("return document.documentElement.scrollWidth")).intValue())
 				.as("page width in %s", lang).isEqualTo(360);
 			assertThat(onFirstScreen(browser.findElement(By.cssSelector(".office-search button")))).isTrue();
@@ -176,11 +178,50 @@ class ApplicantPhoneBrowserTest {
 		assertThat(browser.findElement(By.id("office-list")).getText()).contains("Jambi").contains("Kantor Uji " + office);
 	}
 
+	@Test
+	void aFullDaysWaitingListIsAPageOfItsOwnWithoutATimeOrABookButton() {
+		browser = Browsers.smallPhone();
+		var office = TestOffices.create(jdbc, 1, 3);
+		var day = TestOffices.tomorrow(clock);
+		id.kanim.drivethru.support.TestBookings.book(jdbc, office, day, "09:00", "BH 1 AA");
+		browser.get("http://localhost:" + port + "/kantor/" + office);
+		browser.findElement(By.linkText("Hari ini penuh: masuk daftar tunggu")).click();
+
+		assertThat(browser.getCurrentUrl()).contains("/kantor/" + office + "/antrean-tunggu?date=" + day);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk daftar tunggu");
+		assertThat(browser.findElement(By.id("waiting-day")).getText()).contains("sudah penuh");
+		assertThat(browser.findElements(By.cssSelector("main select"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("main button[type=submit]"))).singleElement()
+			.satisfies(b -> assertThat(b.getText()).isEqualTo("Masuk daftar tunggu"));
+		assertThat(browser.findElement(By.id("phone")).getAttribute("required")).isNotNull();
+		Axe.assertNoSeriousViolations(browser);
+
+		submit();
+		var links = summaryLinks();
+		assertThat(links).contains("applicationNumber", "fullName", "phone", "plateNumber", "privacyConsent")
+			.isEqualTo(inDocumentOrder(links));
+		Axe.assertNoSeriousViolations(browser);
+
+		browser.findElement(By.id("applicationNumber")).sendKeys("wt" + System.nanoTime() % 1_000_000_000L);
+		browser.findElement(By.id("fullName")).sendKeys("Dewi Lestari");
+		browser.findElement(By.id("phone")).sendKeys("0813 1111 2222");
+		browser.findElement(By.id("plateNumber")).sendKeys("BH 4321 ZZ");
+		browser.findElement(By.id("privacyConsent")).click();
+		submit();
+
+		assertThat(browser.getCurrentUrl()).contains("/antrean/");
+		assertThat(browser.findElement(By.id("waiting-position")).getText()).isEqualTo("ke-1");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("nomor HP Anda")
+			.contains("email jika Anda mengisinya");
+		Axe.assertNoSeriousViolations(browser);
+		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
+	}
+
 	/** How many rows the header's links take: 1 when brand, booking link and language switch share one line. */
 	private long headerRows() {
 		return ((Number) js().executeScript("""
-				return new Set([...document.querySelectorAll('.site-header a')]
-				    .map(a => Math.round(a.getBoundingClientRect().top / 8))).size;
+				const [brand, ...links] = [...document.querySelectorAll('.site-header a')].map(a => a.getBoundingClientRect());
+				return 1 + links.filter(r => r.top >= brand.bottom || r.bottom <= brand.top).length;
 				""")).longValue();
 	}
 

@@ -45,11 +45,14 @@ class PublicPagesHtmlTest {
 			var pages = new LinkedHashMap<String, String>();
 			for (var path : new String[] { "/", "/cara-kerja", "/kantor/" + office, "/kantor/" + office + "/booking",
 					"/kantor/" + office + "/cara-kerja", "/kantor/" + office + "/poster", "/kantor/" + office + "/brosur",
-					"/booking/cek", "/booking/lupa", "/halaman-yang-tidak-ada", "/booking/ABCD-EFGH?t=rusak" }) {
+					"/booking/cek", "/booking/lupa", "/halaman-yang-tidak-ada",
+					"/kantor/" + office + "/antrean-tunggu?date=" + TestOffices.tomorrow(clock), "/booking/ABCD-EFGH?t=rusak" }) {
 				pages.put(path, page(browser.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang)));
 			}
 			var form = "/kantor/" + office + "/booking";
 			pages.put("refused form", page(browser.post(form, Map.of("email", "not-an-email"))));
+			pages.put("refused waiting form",
+					page(browser.post("/kantor/" + office + "/antrean-tunggu", Map.of("email", "not-an-email"))));
 			var booked = browser.post(form, bookingFields("htm" + lang + System.nanoTime() % 1_000_000_000L));
 			assertThat(booked.status()).as("booking answer").isEqualTo(302);
 			var confirmation = booked.redirectPath();
