@@ -43,6 +43,10 @@ document.addEventListener('DOMContentLoaded', () => {
         lists.forEach((list) => {
             list.hidden = chosen != null && list.dataset.collector !== chosen.value;
         });
+        // The collector's name only when someone else collects (a name already refused stays in view).
+        document.querySelectorAll('[data-collector-name]').forEach((field) => {
+            field.hidden = chosen != null && chosen.value === 'SELF' && !field.querySelector('.field-error');
+        });
     };
     if (choices.length > 1) {
         choices.forEach((c) => c.addEventListener('change', showChosen));

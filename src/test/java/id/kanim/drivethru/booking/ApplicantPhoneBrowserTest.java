@@ -60,6 +60,12 @@ class ApplicantPhoneBrowserTest {
 		openForm(office);
 		assertThat(((Number) js().executeScript("return window.innerWidth")).intValue()).isEqualTo(360);
 		assertThat(((Number) js().executeScript("return window.innerHeight")).intValue()).isEqualTo(800);
+		// The collector's name is asked only when someone else collects.
+		assertThat(browser.findElement(By.id("collectorName")).isDisplayed()).isFalse();
+		browser.findElement(By.id("collectorType-family")).click();
+		assertThat(browser.findElement(By.id("collectorName")).isDisplayed()).isTrue();
+		browser.findElement(By.id("collectorType")).click();
+		assertThat(browser.findElement(By.id("collectorName")).isDisplayed()).isFalse();
 		fillEveryField("brw" + System.nanoTime() % 1_000_000_000L);
 		browser.findElement(By.id("privacyConsent")).click();
 		Axe.assertNoSeriousViolations(browser);
