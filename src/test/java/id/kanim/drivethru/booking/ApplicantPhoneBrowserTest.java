@@ -223,6 +223,24 @@ class ApplicantPhoneBrowserTest {
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 	}
 
+	@Test
+	void theOfficePageShowsTheDaysFirstAndThenTheChosenDaysTimes() {
+		browser = Browsers.smallPhone();
+		var office = TestOffices.create(jdbc, 20, 3);
+		browser.get("http://localhost:" + port + "/kantor/" + office);
+		assertThat(browser.findElements(By.cssSelector("a.slot"))).isEmpty();
+		var tabStops = ((Number) js().executeScript(
+				"return document.querySelectorAll('main a[href], main button, main input, main select').length")).intValue();
+		assertThat(tabStops).as("tab stops on the office page").isLessThanOrEqualTo(20);
+		Axe.assertNoSeriousViolations(browser);
+
+		browser.findElement(By.cssSelector(".day-open a.day-link")).click();
+		assertThat(browser.getCurrentUrl()).contains("hari=" + TestOffices.tomorrow(clock));
+		assertThat(browser.findElements(By.cssSelector("a.slot"))).hasSize(12);
+		assertThat(onFirstScreen(browser.findElement(By.cssSelector("a.slot")))).isTrue();
+		Axe.assertNoSeriousViolations(browser);
+	}
+
 	/** How many rows the header's links take: 1 when brand, booking link and language switch share one line. */
 	private long headerRows() {
 		return ((Number) js().executeScript("""
