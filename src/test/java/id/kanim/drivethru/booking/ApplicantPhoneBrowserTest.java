@@ -60,6 +60,11 @@ class ApplicantPhoneBrowserTest {
 		openForm(office);
 		assertThat(((Number) js().executeScript("return window.innerWidth")).intValue()).isEqualTo(360);
 		assertThat(((Number) js().executeScript("return window.innerHeight")).intValue()).isEqualTo(800);
+		// Short select texts that a 360 px phone shows whole, the time with its places left.
+		assertThat(new Select(browser.findElement(By.id("slotStart"))).getFirstSelectedOption().getText())
+			.isEqualTo("09.00–09.30 — sisa 3 tempat");
+		assertThat(new Select(browser.findElement(By.id("date"))).getFirstSelectedOption().getText())
+			.endsWith("— sisa 20 tempat").hasSizeLessThanOrEqualTo(32);
 		// The collector's name is asked only when someone else collects.
 		assertThat(browser.findElement(By.id("collectorName")).isDisplayed()).isFalse();
 		browser.findElement(By.id("collectorType-family")).click();

@@ -272,8 +272,16 @@ class BookingController {
 		if (!model.containsAttribute("waitingMode")) {
 			model.addAttribute("waitingMode", false);
 		}
-		model.addAttribute("days", availability.between(office, null, null));
+		var days = availability.between(office, null, null);
+		model.addAttribute("days", days);
 		model.addAttribute("slotTimes", office.slotTimes());
+		// The places left in each time of the chosen day, for the time select (issue 15).
+		if (model.getAttribute("form") instanceof BookingForm form && form.getDate() != null) {
+			var left = new java.util.HashMap<java.time.LocalTime, Integer>();
+			days.stream().filter(d -> d.date().toString().equals(form.getDate())).findFirst()
+				.ifPresent(d -> d.slots().forEach(slot -> left.put(slot.start(), slot.remaining())));
+			model.addAttribute("slotsLeft", left);
+		}
 		var collectorTypes = office.proxiesAllowed() ? List.of(CollectorType.values()) : List.of(CollectorType.SELF);
 		model.addAttribute("collectorTypes", collectorTypes);
 		var requirements = new LinkedHashMap<String, List<String>>();
