@@ -68,6 +68,24 @@ class PublicPagesHtmlTest {
 		assertThat(errors).isEmpty();
 	}
 
+	@Test
+	void theQrCodeCanBeSavedAsAnImageWithTheBookingsLinkOnly() {
+		var office = TestOffices.create(jdbc, 20, 3);
+		var browser = new Browser(port);
+		browser.get("/kantor/" + office + "/booking");
+		var confirmation = browser.post("/kantor/" + office + "/booking", bookingFields("qr" + System.nanoTime() % 1_000_000_000L))
+			.redirectPath();
+		var base = confirmation.substring(0, confirmation.indexOf("?"));
+		var image = browser.get(base + "/qr.svg" + confirmation.substring(confirmation.indexOf("?")));
+		assertThat(image.status()).isEqualTo(200);
+		assertThat(image.header("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+		assertThat(image.header("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(image.body()).contains("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<path");
+		var withoutLink = browser.get(base + "/qr.svg");
+		assertThat(withoutLink.status()).isEqualTo(303);
+		assertThat(withoutLink.body()).doesNotContain("<svg");
+	}
+
 	/** The control: the checker in this suite does find errors (a passing check above is not a silent one). */
 	@Test
 	void theCheckerFindsAnError() {
