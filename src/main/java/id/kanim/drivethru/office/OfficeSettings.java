@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.kanim.drivethru.infrastructure.web.PageOffice;
+
 /**
  * An office's settings, immutable, so the booking path can use a cached copy without touching the database.
  *
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
 public record OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,
 		LocalTime closesAt, int slotMinutes, int defaultQuota, int defaultSlotCapacity, Set<DayOfWeek> openWeekdays,
 		int bookingHorizonDays, boolean proxiesAllowed, boolean readyListRequired, Integer motorcycleQuota,
-		LocalTime sameDayBookingUntil) {
+		LocalTime sameDayBookingUntil) implements PageOffice {
 
 	/** Without same-day booking. */
 	public OfficeSettings(Long id, String code, String name, String address, ZoneId zone, LocalTime opensAt,

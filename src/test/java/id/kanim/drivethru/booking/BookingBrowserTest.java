@@ -47,6 +47,7 @@ class BookingBrowserTest {
 		var office = TestOffices.create(jdbc, 20, 3);
 
 		browser.get("http://localhost:" + port + "/kantor/" + office);
+		browser.findElement(By.cssSelector(".day-open a.day-link")).click(); // days first, then the day's times
 		browser.findElement(By.cssSelector(".day-open a.slot")).click();
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Pesan jadwal");

@@ -78,6 +78,7 @@ class VerifiedBookingBrowserTest {
 		var phone = TestPhones.next();
 
 		browser.get("http://localhost:" + port + "/kantor/" + office);
+		browser.findElement(By.cssSelector(".day-open a.day-link")).click(); // days first, then the day's times
 		browser.findElement(By.cssSelector(".day-open a.slot")).click();
 		browser.findElement(By.id("applicationNumber")).sendKeys("vrf" + System.nanoTime() % 1_000_000_000L);
 		browser.findElement(By.id("fullName")).sendKeys("Dewi Lestari");

@@ -1,5 +1,6 @@
 package id.kanim.drivethru.booking.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -146,23 +147,58 @@ class BookingController {
 	 * Joins the day's waiting list with the same details as the booking form (its second button, shown when
 	 * the day is full). Lands on the waiting page, or on the booking if a place had meanwhile freed up.
 	 */
+	/**
+	 * The waiting list of a full day as a page of its own (issue 15): one question, no time to choose (the
+	 * first place that frees up is given; the day's first slot is sent only as the preference the list
+	 * keeps), the phone required since that is where the news goes.
+	 */
+	@GetMapping("/kantor/{office}/antrean-tunggu")
+	String waitingForm(@PathVariable String office, @RequestParam(required = false) String date, Model model) {
+		var settings = offices.byCode(office);
+		var form = new BookingForm();
+		form.setDate(date);
+		form.setSlotStart(settings.slotTimes().isEmpty() ? null
+				: settings.slotTimes().get(0).start().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+		form.setVehicleType("CAR");
+		form.setCollectorType(CollectorType.SELF.name());
+		form.setFormToken(UUID.randomUUID().toString());
+		model.addAttribute("form", form);
+		return showWaitingForm(settings, form, model);
+	}
+
+	/** The waiting page again, with the reasons next to the fields. */
+	private String showWaitingForm(OfficeSettings office, BookingForm form, Model model) {
+		model.addAttribute("office", office);
+		model.addAttribute("verificationRequired", codeStep.required());
+		LocalDate day = null;
+		try {
+			day = form.getDate() == null ? null : LocalDate.parse(form.getDate());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			// Shown as an error of the date field; the page just leaves out the day's name.
+		}
+		model.addAttribute("dayDate", day);
+		return "booking/waiting-form";
+	}
+
 	@PostMapping("/kantor/{office}/antrean-tunggu")
 	String joinWaitingList(@PathVariable String office, @Valid @ModelAttribute("form") BookingForm form,
 			BindingResult result, @RequestParam(required = false) String resend, Model model,
 			HttpServletRequest request) {
 		var settings = offices.byCode(office);
 		model.addAttribute("waitingMode", true);
-		requireTicks(form, result);
+		// No "I have read what to bring" tick here: the waiting page is about the day only; the booking a
+		// freed place becomes lists what to bring on its confirmation and in its message.
 		if (result.hasErrors()) {
-			return showForm(settings, model);
+			return showWaitingForm(settings, form, model);
 		}
 		if (!ownerPhone(office, form, result)) {
-			return showForm(settings, model);
+			return showWaitingForm(settings, form, model);
 		}
 		var pass = codeStep.pass(PhoneGate.Purpose.WAIT, office, form.getPhone(), form, resend != null, result, model,
 				request);
 		if (pass.isEmpty()) {
-			return showForm(settings, model);
+			return showWaitingForm(settings, form, model);
 		}
 		try {
 			var entry = waitingList.join(office, NewBooking.from(form));
@@ -173,13 +209,13 @@ class BookingController {
 			gate.undo(pass.get());
 			Refusals.reject(result, ex.getReason(), messages.getMessage(ex.getReason().messageKey(),
 					ex.getMessageArguments(), LocaleContextHolder.getLocale()));
-			return showForm(settings, model);
+			return showWaitingForm(settings, form, model);
 		}
 		catch (WaitingList.RefusedException ex) {
 			gate.undo(pass.get());
 			var key = ex.getRefusal().messageKey();
 			result.reject(key, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-			return showForm(settings, model);
+			return showWaitingForm(settings, form, model);
 		}
 	}
 
@@ -236,9 +272,16 @@ class BookingController {
 		if (!model.containsAttribute("waitingMode")) {
 			model.addAttribute("waitingMode", false);
 		}
-		model.addAttribute("days", FormChoices.dates(availability.between(office, null, null),
-				LocaleContextHolder.getLocale(), messages));
-		model.addAttribute("slotTimes", FormChoices.slots(office));
+		var days = availability.between(office, null, null);
+		var locale = LocaleContextHolder.getLocale();
+		model.addAttribute("days", FormChoices.dates(days, locale, messages));
+		// The places left in each time of the chosen day, for the time select.
+		var left = new java.util.HashMap<java.time.LocalTime, Integer>();
+		if (model.getAttribute("form") instanceof BookingForm form && form.getDate() != null) {
+			days.stream().filter(d -> d.date().toString().equals(form.getDate())).findFirst()
+				.ifPresent(d -> d.slots().forEach(slot -> left.put(slot.start(), slot.remaining())));
+		}
+		model.addAttribute("slotTimes", FormChoices.slots(office, left, locale, messages));
 		var collectorTypes = office.proxiesAllowed() ? List.of(CollectorType.values()) : List.of(CollectorType.SELF);
 		model.addAttribute("collectorTypes", collectorTypes);
 		var requirements = new LinkedHashMap<String, List<String>>();

@@ -6,12 +6,15 @@ import id.kanim.drivethru.booking.BookingInput;
 import id.kanim.drivethru.booking.ValidCollector;
 import id.kanim.drivethru.booking.ValidInput;
 import id.kanim.drivethru.booking.ValidInput.Kind;
+import id.kanim.drivethru.infrastructure.web.PageOrder;
 
 /**
  * The booking fields as typed, bound from the HTML form and from the API's JSON alike. Everything is a
  * string so that a bad date or vehicle type becomes a field error next to the field, not a parse failure.
  */
 @ValidCollector
+@PageOrder({ "date", "slotStart", "applicationNumber", "fullName", "phone", "email", "vehicleType", "plateNumber",
+		"collectorType", "collectorName", "priority", "requirementsRead", "privacyConsent", "verificationCode" })
 public class BookingForm implements BookingInput, CodeStep.CodeFields {
 
 	@ValidInput(Kind.APPLICATION_NUMBER)

@@ -254,6 +254,28 @@ class ManageBookingController {
 			.body(ics);
 	}
 
+	/**
+	 * The QR code as an image file to keep in the phone's gallery: it opens without a connection at the
+	 * window. A link without a valid token leads to the booking page that explains why, as the calendar file.
+	 */
+	@GetMapping("/booking/{code}/qr.svg")
+	ResponseEntity<String> qrImage(@PathVariable String code,
+			@RequestParam(name = BookingAccess.PARAM, required = false) String token) {
+		var booking = own(code, token);
+		if (booking.isEmpty()) {
+			var page = BookingCode.parse(code).map(c -> "/booking/" + c.value() + "/kelola").orElse("/booking/cek");
+			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, page).build();
+		}
+		var display = booking.get().getCode().display();
+		var svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ QrCodes.svg(display, text("booking.confirmation.qr.label", display));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("image", "svg+xml", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("drive-thru-" + display + ".svg").build().toString())
+			.body(svg);
+	}
+
 	@GetMapping("/antrean/{code}")
 	String waiting(@PathVariable String code, @RequestParam(name = BookingAccess.PARAM, required = false) String token,
 			@RequestParam(name = "pesan", required = false) String notice, Model model, HttpServletResponse response) {

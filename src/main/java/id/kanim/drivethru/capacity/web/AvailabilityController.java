@@ -22,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The office's page: its details and the days and times that can still be booked.
@@ -57,11 +58,15 @@ class AvailabilityController {
 	}
 
 	@GetMapping("/kantor/{office}")
-	String availability(@PathVariable String office, Locale locale, HttpServletRequest request, Model model) {
+	String availability(@PathVariable String office, @RequestParam(name = "hari", required = false) String day,
+			Locale locale, HttpServletRequest request, Model model) {
 		var settings = offices.byCode(office);
 		var days = availability.between(settings, null, null);
-		var page = rendered.get(new Key(settings, locale, request.getContextPath(), days), key -> {
-			var officePage = OfficePage.of(settings, days, key.contextPath(), locale, messages);
+		// Only a bookable day of the answer can be chosen, so the cache holds at most one page per day.
+		var chosen = days.stream().map(DayAvailability::date).filter(d -> d.toString().equals(day)).findFirst()
+			.orElse(null);
+		var page = rendered.get(new Key(settings, locale, request.getContextPath(), days, chosen), key -> {
+			var officePage = OfficePage.of(settings, days, key.contextPath(), locale, messages, chosen);
 			return new Rendered(officePage,
 					templates.process("capacity/availability-days", new Context(locale, Map.of("page", officePage))));
 		});
@@ -71,7 +76,8 @@ class AvailabilityController {
 		return "capacity/availability";
 	}
 
-	private record Key(OfficeSettings office, Locale locale, String contextPath, List<DayAvailability> days) {
+	private record Key(OfficeSettings office, Locale locale, String contextPath, List<DayAvailability> days,
+			java.time.LocalDate chosen) {
 	}
 
 	private record Rendered(OfficePage page, String daysHtml) {

@@ -39,10 +39,15 @@ public record OfficePage(String name, String howUrl, String posterUrl, String ra
 	 * @param waitingUrl the waiting list's link on a full day, else null
 	 * @param closed the "closed" text on a closed day, else null
 	 * @param closedReason why a closed day is closed, in the reader's language, or null
-	 * @param slots the slot cells of an open day, else null
+	 * @param slots the slot cells of the chosen open day, else null
+	 * @param id the day's anchor ({@code hari-2026-12-07})
+	 * @param chooseUrl the link that shows an open day's times (days come first: a phone gets a short list, a
+	 * keyboard about ten stops instead of every slot of every day), null for the chosen day and days not open
+	 * @param chooseHint "choose the day to see its times" under an open day that is not chosen, else null
 	 */
 	public record Day(String cssClass, String date, String badge, String remaining, String motorcycle, String full,
-			String waitingUrl, String closed, String closedReason, List<Slot> slots) {
+			String waitingUrl, String closed, String closedReason, List<Slot> slots, String id, String chooseUrl,
+			String chooseHint) {
 	}
 
 	/**
@@ -55,8 +60,9 @@ public record OfficePage(String name, String howUrl, String posterUrl, String ra
 	public record Slot(String href, String time, String label) {
 	}
 
+	/** @param chosen the day whose times are shown ({@code ?hari=}), or null */
 	static OfficePage of(OfficeSettings office, List<DayAvailability> days, String contextPath, Locale locale,
-			MessageSource messages) {
+			MessageSource messages, java.time.LocalDate chosen) {
 		var texts = new Texts(messages, locale);
 		var dates = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
 		var officePath = contextPath + "/kantor/" + UriUtils.encodePathSegment(office.code(), "UTF-8");
@@ -68,8 +74,9 @@ public record OfficePage(String name, String howUrl, String posterUrl, String ra
 		for (var day : days) {
 			var status = day.status();
 			var open = status == DayStatus.OPEN;
+			var isChosen = day.date().equals(chosen);
 			List<Slot> slots = null;
-			if (open) {
+			if (open && isChosen) {
 				slots = new ArrayList<>(day.slots().size());
 				for (var slot : day.slots()) {
 					// "&ndash;" rather than "–": the days list is then plain ASCII, which the servlet writer turns
@@ -89,8 +96,11 @@ public record OfficePage(String name, String howUrl, String posterUrl, String ra
 					open && day.motorcycleRemaining() != null
 							? texts.get("availability.motorcycle.remaining", day.motorcycleRemaining()) : null,
 					status == DayStatus.FULL ? texts.get("availability.full") : null,
-					status == DayStatus.FULL ? bookingPath + day.date() + "&tunggu=1" : null,
-					status == DayStatus.CLOSED ? texts.get("availability.closed") : null, closedReason, slots));
+					status == DayStatus.FULL ? officePath + "/antrean-tunggu?date=" + day.date() : null,
+					status == DayStatus.CLOSED ? texts.get("availability.closed") : null, closedReason, slots,
+					"hari-" + day.date(),
+					open && !isChosen ? officePath + "?hari=" + day.date() + "#hari-" + day.date() : null,
+					open && !isChosen ? texts.get("ux.office.chooseDay") : null));
 		}
 		return new OfficePage(office.name(), officePath + "/cara-kerja", officePath + "/poster", range, dayCells);
 	}

@@ -27,6 +27,11 @@ class LanguageSwitchInterceptor implements HandlerInterceptor {
 		var query = "GET".equals(request.getMethod()) ? link.getQuery() : "lang=" + target;
 		modelAndView.addObject("switchLanguageUrl", link.getPath() + "?" + query);
 		modelAndView.addObject("switchLanguageTarget", target);
+		// The site's own address, for the absolute og:image link of a page shared on WhatsApp.
+		if (modelAndView.getModel().get("office") instanceof PageOffice office) {
+			modelAndView.addObject("pageOffice", office);
+		}
+		modelAndView.addObject("siteUrl", ServletUriComponentsBuilder.fromContextPath(request).toUriString());
 	}
 
 }

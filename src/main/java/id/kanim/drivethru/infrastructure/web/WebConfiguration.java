@@ -51,6 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new LanguageSwitchInterceptor());
+		registry.addInterceptor(new PublicPageCaching());
 	}
 
 }

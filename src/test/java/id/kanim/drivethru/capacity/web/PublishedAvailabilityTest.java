@@ -86,7 +86,8 @@ class PublishedAvailabilityTest {
 	}
 
 	private String page() {
-		return api.get("/kantor/" + office).body();
+		// The day's times show once the day is chosen (days come first).
+		return api.get("/kantor/" + office + "?hari=" + tomorrow).body();
 	}
 
 }

@@ -50,7 +50,8 @@ class AssetLinksTest {
 			assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=604800"));
 			assertThat(get(js.group(1)).statusCode()).isEqualTo(200);
 		}
-		assertThat(get("/kantor/" + office).body()).contains("href=\"/kantor/" + office + "/booking?date=",
+		// Days come first: the page links each open day to its own times.
+		assertThat(get("/kantor/" + office).body()).contains("href=\"/kantor/" + office + "?hari=",
 				"href=\"/cara-kerja\"", "href=\"/booking/cek\"");
 	}
 
