@@ -1,10 +1,11 @@
 package id.kanim.drivethru.office;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import java.time.ZoneId;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -14,6 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Looks offices up by code. Settings are read on every booking and change rarely, so they are cached in
  * memory; whoever changes an office calls {@link #evict(String)} after the change has committed.
+ * <p>
+ * Several instances share one database, and an eviction reaches only the instance that made the change, so a
+ * cached copy also expires a few seconds after it was read ({@code drivethru.offices.settings-ttl}, 3 s): the
+ * other instances see a supervisor's change within that time. Chosen over PostgreSQL {@code LISTEN/NOTIFY}
+ * because it has no moving part that can silently fail (a listening connection per instance that drops, a
+ * notification missed during a reconnect or a failover to a replica would leave an instance stale for good),
+ * and it costs at most one primary-key read per office per instance every 3 s. The cache is bounded, so a flood
+ * of made-up office codes (which are never cached: unknown codes throw) cannot grow it either.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,14 +30,18 @@ public class Offices {
 
 	private final OfficeRepository repository;
 
-	private final Map<String, OfficeSettings> cache = new ConcurrentHashMap<>();
+	private final Cache<String, OfficeSettings> cache;
 
-	Offices(OfficeRepository repository) {
+	Offices(OfficeRepository repository, OfficeCacheSettings settings) {
 		this.repository = repository;
+		this.cache = Caffeine.newBuilder()
+			.expireAfterWrite(settings.settingsTtl())
+			.maximumSize(settings.settingsMaxSize())
+			.build();
 	}
 
 	public OfficeSettings byCode(String code) {
-		var cached = cache.get(code);
+		var cached = cache.getIfPresent(code);
 		if (cached != null) {
 			return cached;
 		}
@@ -39,7 +52,7 @@ public class Offices {
 	}
 
 	public OfficeSettings byId(Long id) {
-		for (var settings : cache.values()) {
+		for (var settings : cache.asMap().values()) {
 			if (settings.id().equals(id)) {
 				return settings;
 			}
@@ -53,7 +66,7 @@ public class Offices {
 	}
 
 	public void evict(String code) {
-		cache.remove(code);
+		cache.invalidate(code);
 	}
 
 	/**
