@@ -279,6 +279,10 @@ class KubernetesManifestsTest {
 				if (CORE_KINDS.containsKey(kind)) {
 					STRICT.treeToValue(document, CORE_KINDS.get(kind));
 				}
+				if (kind.equals("Deployment")) {
+					assertThat(STRICT.treeToValue(document, Deployment.class).getSpec().getTemplate().getSpec()
+						.getContainers().get(0).getImage()).as("the image set by the kustomization").contains("/").contains(":");
+				}
 			}
 			assertThat(rendered).hasSize(documents().size());
 		}
