@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import id.kanim.drivethru.DriveThruApplication;
+import id.kanim.drivethru.booking.PersonalDataRetention;
 import id.kanim.drivethru.counter.EndOfDayNoShows;
 import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.notification.Reminders;
@@ -40,6 +41,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,8 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two app instances on one PostgreSQL, as behind a load balancer without sticky sessions: this test's context
  * (A) and a second one started here (B). A race split across both never overbooks, a staff member signed in
  * on A is signed in on B (and signed out on B when disabled on A), a supervisor's change on A reaches B within
- * 5 s, and every scheduled job run on both at once does its work once. Limits shared by both instances are
- * proven in {@code LimitsAcrossInstancesTest}.
+ * 5 s, and every scheduled job run on both at once does its work once: reminders (claimed by an insert that
+ * conflicts), the end-of-day run (conditional updates), the outbox ({@code FOR UPDATE SKIP LOCKED}) and the
+ * retention run (an advisory lock). Limits shared by both instances are proven in
+ * {@code LimitsAcrossInstancesTest}; the other jobs are single idempotent deletes (expired codes and limit rows,
+ * expired sessions) or exist only with the embedded database, which is one instance by nature (its backup).
  */
 @IntegrationTest
 @Import(CapturedMessages.class)
@@ -228,6 +234,36 @@ class TwoInstancesTest {
 			assertThat(CapturedMessages.SENT.stream().filter(m -> m.text().contains(code)).count())
 				.as("messages sent for booking %s", code).isEqualTo(rows);
 		}
+	}
+
+	/**
+	 * The nightly retention run holds a PostgreSQL advisory lock for its transaction: while one instance runs it,
+	 * the other's run returns at once and touches nothing; after it, the other's run does the work (once).
+	 */
+	@Test
+	void theRetentionRunOfOneInstanceWaitsForNoneAndDoesNothingWhileTheOtherHoldsTheJob() throws Exception {
+		var office = TestOffices.create(jdbc, 20, 20);
+		var longAgo = TestBookings.today(clock).minusDays(120);
+		var code = TestBookings.book(jdbc, office, longAgo, "09:00", "BH 3000 TI");
+		var onB = second.getBean(PersonalDataRetention.class);
+		var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+
+		int whileHeld = transactions.execute(status -> {
+			// What instance A's run takes first ("RETAIN" in ASCII, PersonalDataRetention.LOCK).
+			jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", 0x52_45_54_41_49_4EL).query(Object.class).single();
+			return onB.removeExpiredPersonalData();
+		});
+		assertThat(whileHeld).as("B's run while A holds the job").isZero();
+		assertThat(fullName(code)).isEqualTo("Siti Nurhaliza");
+
+		var runs = Races.together(4, i -> (i % 2 == 0 ? onB : appBean(PersonalDataRetention.class))
+			.removeExpiredPersonalData());
+		assertThat(fullName(code)).isEqualTo("-");
+		assertThat(runs).as("runs at once never fail (no deadlock)").hasSize(4);
+	}
+
+	private String fullName(String code) {
+		return jdbc.sql("select full_name from booking where code = :c").param("c", code).query(String.class).single();
 	}
 
 	private <T> T appBean(Class<T> type) {
