@@ -77,6 +77,27 @@ class PrometheusMetricsTest {
 				"jvm_memory_used_bytes");
 	}
 
+	/**
+	 * The Grafana dashboard and the alert rules of docs/operations.md name only metrics the app exports, so a
+	 * renamed metric cannot leave an empty panel or an alert that never fires.
+	 */
+	@Test
+	void theDashboardAndTheAlertsNameOnlyExportedMetrics() throws Exception {
+		var scrape = get(managementPort, "/actuator/prometheus").body();
+		var exported = new java.util.HashSet<String>();
+		Pattern.compile("(?m)^([a-z_]+)[{ ]").matcher(scrape).results().forEach(m -> exported.add(m.group(1)));
+		var dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("deploy/grafana/drivethru.json"));
+		var operations = java.nio.file.Files.readString(java.nio.file.Path.of("docs/operations.md"));
+		var named = new java.util.TreeSet<String>();
+		var metric = Pattern.compile("\\b((?:drivethru|hikaricp|jvm)_[a-z_]+)");
+		metric.matcher(dashboard).results().forEach(m -> named.add(m.group(1)));
+		metric.matcher(operations).results().forEach(m -> named.add(m.group(1)));
+
+		assertThat(named).contains("drivethru_bookings_total", "drivethru_booking_claim_seconds_bucket",
+				"drivethru_messages_pending", "drivethru_verification_codes_sent_total", "hikaricp_connections_pending");
+		assertThat(exported).containsAll(named);
+	}
+
 	/** The value of one sample in the scrape (the first with these labels), or 0 before it was first counted. */
 	private double value(String name, String labels) throws Exception {
 		var scrape = get(managementPort, "/actuator/prometheus").body();
