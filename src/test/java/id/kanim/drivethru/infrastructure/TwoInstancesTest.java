@@ -187,6 +187,20 @@ class TwoInstancesTest {
 
 		assertThat(reminderRows(office)).isEqualTo(6);
 		assertThat(queued.stream().mapToInt(Integer::intValue).sum()).as("reminders queued by all runs").isEqualTo(6);
+		try {
+			var messages = jdbc.sql("""
+					select count(distinct m.reference), count(*), count(distinct (m.reference, m.channel))
+					from outbox_message m join office o on o.id = m.office_id where o.code = :c and m.topic = 'REMINDER'""")
+				.param("c", office).query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+				.single();
+			assertThat(messages[0]).as("bookings reminded").isEqualTo(6);
+			assertThat(messages[1]).as("no reminder message queued twice").isEqualTo(messages[2]);
+		}
+		finally {
+			// Queued at tomorrow's time: removed, so that another test moving its clock forward does not send them.
+			jdbc.sql("delete from outbox_message m using office o where o.id = m.office_id and o.code = :c")
+				.param("c", office).update();
+		}
 	}
 
 	@Test
