@@ -3,6 +3,7 @@ package id.kanim.drivethru.booking;
 import java.time.Clock;
 import java.util.Optional;
 
+import id.kanim.drivethru.capacity.CapacityBusyException;
 import id.kanim.drivethru.capacity.CapacityTransactions;
 import id.kanim.drivethru.capacity.CapacityUnavailableException;
 import id.kanim.drivethru.capacity.ServiceDays;
@@ -38,9 +39,13 @@ public class BookingService {
 
 	private final ReadyList readyList;
 
+	private final BookingMetrics metrics;
+
 	BookingService(Offices offices, ServiceDays serviceDays, BookingWriter writer, BookingRepository bookings,
-			Clock clock, UnmetDemand unmetDemand, ReadyList readyList, CapacityTransactions transactions) {
+			Clock clock, UnmetDemand unmetDemand, ReadyList readyList, CapacityTransactions transactions,
+			BookingMetrics metrics) {
 		this.offices = offices;
+		this.metrics = metrics;
 		this.transactions = transactions;
 		this.readyList = readyList;
 		this.serviceDays = serviceDays;
@@ -58,6 +63,22 @@ public class BookingService {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BookingView book(String officeCode, NewBooking request, String idempotencyKey) {
+		try {
+			var booking = bookOnce(officeCode, request, idempotencyKey);
+			metrics.booked();
+			return booking;
+		}
+		catch (BookingRefusedException ex) {
+			metrics.refused(ex.getReason());
+			throw ex;
+		}
+		catch (CapacityBusyException ex) {
+			metrics.busy();
+			throw ex;
+		}
+	}
+
+	private BookingView bookOnce(String officeCode, NewBooking request, String idempotencyKey) {
 		var office = offices.byCode(officeCode);
 		var hint = BookableSlots.check(office, request.date(), request.slotStart(), clock);
 		BookableSlots.checkCollector(office, request.collectorType());
@@ -67,7 +88,7 @@ public class BookingService {
 		var slot = BookableSlots.slotOfDay(serviceDays, dayId, office, request.date(), request.slotStart(),
 				clock);
 		try {
-			return transactions.run(() -> writer.book(office, dayId, slot, request, idempotencyKey));
+			return metrics.claim(() -> transactions.run(() -> writer.book(office, dayId, slot, request, idempotencyKey)));
 		}
 		catch (CapacityUnavailableException ex) {
 			// After the booking transaction has rolled back: the record is its own cheap autocommit insert.

@@ -1,6 +1,5 @@
 package id.kanim.drivethru.office;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -18,10 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Looks offices up by code. Settings are read on every booking and change rarely, so they are cached in
  * memory; whoever changes an office calls {@link #evict(String)} after the change has committed.
  * <p>
- * The cache is bounded and keeps an entry for {@link #MAX_AGE} only: an eviction reaches this instance
- * alone, so with several instances on one database another instance picks up a changed setting within a few
- * seconds (the booking itself is still checked against the day's rows in the database). The list of all
- * offices (start page, "how it works") is kept as long.
+ * Several instances share one database, and an eviction reaches only the instance that made the change, so a
+ * cached copy also expires a few seconds after it was written ({@code drivethru.offices.settings-ttl}, 3 s):
+ * the other instances see a supervisor's change within that time (the booking itself is still checked
+ * against the day's rows in the database). Chosen over PostgreSQL {@code LISTEN/NOTIFY} because it has no
+ * moving part that can silently fail (a listening connection per instance that drops, a notification missed
+ * during a reconnect or a failover to a replica would leave an instance stale for good), and it costs at most
+ * one primary-key read per office per instance every 3 s. The cache is bounded, so a flood of made-up office
+ * codes (never cached: unknown codes throw) cannot grow it. The list of all offices (start page, "how it
+ * works") is kept as long.
  * <p>
  * Reads are not {@code @Transactional}: a cache hit needs no connection (a class-wide transaction cost every
  * booking a JPA session just to read this map). A miss reads in a read-only transaction of its own, which
@@ -35,19 +39,19 @@ public class Offices {
 
 	private final OfficeRepository repository;
 
-	static final Duration MAX_AGE = Duration.ofSeconds(5);
+	private final Cache<String, OfficeSettings> cache;
 
-	private final Cache<String, OfficeSettings> cache = Caffeine.newBuilder()
-		.maximumSize(1_000)
-		.expireAfterWrite(MAX_AGE)
-		.build();
-
-	private final Cache<Boolean, List<OfficeSettings>> all = Caffeine.newBuilder().expireAfterWrite(MAX_AGE).build();
+	private final Cache<Boolean, List<OfficeSettings>> all;
 
 	private final TransactionTemplate readOnly;
 
-	Offices(OfficeRepository repository, PlatformTransactionManager transactions) {
+	Offices(OfficeRepository repository, PlatformTransactionManager transactions, OfficeCacheSettings settings) {
 		this.repository = repository;
+		this.cache = Caffeine.newBuilder()
+			.expireAfterWrite(settings.settingsTtl())
+			.maximumSize(settings.settingsMaxSize())
+			.build();
+		this.all = Caffeine.newBuilder().expireAfterWrite(settings.settingsTtl()).build();
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}

@@ -361,9 +361,11 @@ public class ReadyList {
 
 	/**
 	 * A bad line: its number (1-based), the problem ({@code application-number}, {@code issued-on}, {@code phone},
-	 * {@code too-many-fields}, {@code too-many-lines}, {@code empty}) and the line as given.
+	 * {@code too-many-fields}, {@code too-many-lines}, {@code empty}) and the line as given. Serializable: the
+	 * upload page hands the problems to the next page as flash attributes, which live in the staff session, and
+	 * sessions are stored in PostgreSQL.
 	 */
-	public record LineProblem(int line, String problem, String content) {
+	public record LineProblem(int line, String problem, String content) implements java.io.Serializable {
 	}
 
 }

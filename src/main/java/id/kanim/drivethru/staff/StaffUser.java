@@ -17,6 +17,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class StaffUser implements UserDetails, CredentialsContainer {
 
+	/**
+	 * Fixed, since sessions are stored in PostgreSQL and read by every instance: a new version of this class
+	 * that stays compatible (a method added) still reads the sessions the old version wrote during a rolling
+	 * update. Change it only with a change of the fields' meaning.
+	 */
+	private static final long serialVersionUID = 1L;
+
 	private final Long accountId;
 
 	private final String username;

@@ -21,6 +21,9 @@ import id.kanim.drivethru.messaging.MessageSender;
 import id.kanim.drivethru.messaging.OutgoingMessage;
 import id.kanim.drivethru.office.Offices;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,8 +59,13 @@ public class PhoneVerifications {
 
 	private final MessageSource messages;
 
+	/** One-time codes the provider took, for Prometheus: they cost money and a sudden rise means abuse. */
+	private final Counter codesSent;
+
 	PhoneVerifications(JdbcClient jdbc, Clock clock, VerificationSettings settings, RateLimiter limits,
-			MessageSender sender, Offices offices, MessageSource messages) {
+			MessageSender sender, Offices offices, MessageSource messages, MeterRegistry meters) {
+		this.codesSent = Counter.builder("drivethru.verification.codes.sent")
+			.description("One-time codes handed to the message provider").register(meters);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = settings;
@@ -122,6 +130,7 @@ public class PhoneVerifications {
 			limits.release(perAddress);
 			throw new CodeNotDeliveredException(ex);
 		}
+		codesSent.increment();
 		return id;
 	}
 

@@ -125,6 +125,17 @@ public class Browser {
 				+ (URI.create(location).getRawQuery() != null ? "?" + URI.create(location).getRawQuery() : "") : location);
 	}
 
+	/**
+	 * The same browser (its cookies and last CSRF token) talking to another instance on another port, as a load
+	 * balancer without sticky sessions would send it.
+	 */
+	public Browser at(int otherPort) {
+		var other = new Browser(otherPort);
+		other.cookies.putAll(cookies);
+		other.csrf = csrf;
+		return other;
+	}
+
 	public Optional<String> cookie(String name) {
 		return Optional.ofNullable(cookies.get(name));
 	}

@@ -65,6 +65,9 @@ public final class Pdfs {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		// Wait for the signed-in page: a navigation started before the sign-in's answer arrived would cancel it.
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.until(driver -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	/**

@@ -39,7 +39,7 @@ class VerificationSwitchTest {
 
 	@Test
 	void warnsAtStartWhileTheProofIsOff() {
-		new PhoneVerifications(null, Clock.systemUTC(), settings(false), null, null, null, null);
+		new PhoneVerifications(null, Clock.systemUTC(), settings(false), null, null, null, null, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
 		assertThat(log.list).anySatisfy(event -> {
 			assertThat(event.getLevel()).isEqualTo(Level.WARN);
@@ -49,7 +49,7 @@ class VerificationSwitchTest {
 
 	@Test
 	void saysNothingWhileTheProofIsOn() {
-		new PhoneVerifications(null, Clock.systemUTC(), settings(true), null, null, null, null);
+		new PhoneVerifications(null, Clock.systemUTC(), settings(true), null, null, null, null, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
 		assertThat(log.list).isEmpty();
 	}

@@ -13,6 +13,7 @@ import id.kanim.drivethru.staff.LoginThrottledException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
@@ -27,6 +28,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the JSON API, which uses no cookies and so needs no CSRF token, and the HTML pages,
@@ -114,13 +118,30 @@ class SecurityConfiguration {
 		return repository;
 	}
 
+	/**
+	 * A request that came in on the management port ({@code management.server.port}), which the deployment keeps
+	 * off the Ingress (deploy/kubernetes) or the proxy (docker-compose.yml). The port is read when a request
+	 * comes, since with port 0 it is only known once the management server has started.
+	 */
+	private static RequestMatcher onManagementPort(Environment environment) {
+		return request -> {
+			var port = environment.getProperty("local.management.port", Integer.class);
+			return port != null && port > 0 && request.getLocalPort() == port
+					&& !port.equals(environment.getProperty("local.server.port", Integer.class));
+		};
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager staffSignIn,
-			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies, Environment environment)
+			throws Exception {
 		http.authenticationManager(staffSignIn)
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			// Metrics only on the management port, never on the public one (where /actuator/** is denied).
+			.requestMatchers(new AndRequestMatcher(onManagementPort(environment),
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))).permitAll()
 			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers("/staff/admin/**").hasRole("ADMIN")
 			// Staff management: an administrator also manages the staff of any office (e.g. a new office's
