@@ -1,6 +1,6 @@
 package id.kanim.drivethru.booking.web;
 
-/** Only the code step's fields, for a form that has no others (cancelling a booking). */
+/** The code step's fields: a form of their own for cancelling a booking, the base of the recovery form. */
 public class CodeForm implements CodeStep.CodeFields {
 
 	private String verificationId;
