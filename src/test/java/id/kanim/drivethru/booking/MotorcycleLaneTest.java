@@ -1,6 +1,5 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,29 +10,19 @@ import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.planning.PlanningRefusedException;
 import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The motorcycle lane's own quota, counted inside the day's total. */
 @IntegrationTest
-class MotorcycleLaneTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class MotorcycleLaneTest extends AppTestBase {
 
 	@Autowired
 	Offices offices;

@@ -11,13 +11,11 @@ import org.slf4j.LoggerFactory;
 
 import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alike, once the outbox delivers them.
  */
 @IntegrationTest
-class LoggedNotificationsTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
+class LoggedNotificationsTest extends AppTestBase {
 
 	@Autowired
 	OutboxWorker outbox;

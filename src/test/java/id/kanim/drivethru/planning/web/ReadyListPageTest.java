@@ -8,16 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.readiness.ReadyList;
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then searching, correcting and removing single entries, each recorded in the change log.
  */
 @IntegrationTest
-class ReadyListPageTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
+class ReadyListPageTest extends AppTestBase {
 
 	@Autowired
 	ReadyList readyList;
