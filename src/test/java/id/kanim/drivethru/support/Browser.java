@@ -71,8 +71,8 @@ public class Browser {
 	/** Submits a form exactly as given: no CSRF token unless the fields contain one. */
 	public Page postRaw(String path, Map<String, ?> fields) {
 		var body = fields.entrySet().stream().flatMap(e -> {
-			var values = e.getValue() instanceof List<?> list ? list : List.of(e.getValue());
-			return values.stream().map(v -> encode(e.getKey()) + "=" + encode(String.valueOf(v)));
+			var values = e.getValue() instanceof List<?> list ? list : java.util.Collections.singletonList(e.getValue());
+			return values.stream().map(v -> encode(e.getKey()) + "=" + encode(v == null ? "" : String.valueOf(v)));
 		}).collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -3,6 +3,7 @@ package id.kanim.drivethru.support;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** Forms as an applicant fills them in, for page tests; tests change the fields they are about. */
 public final class TestForms {
@@ -17,18 +18,11 @@ public final class TestForms {
 	public static Map<String, String> booking(Browser.Page form, String applicationNumber, LocalDate date,
 			String slotStart) {
 		var fields = new HashMap<String, String>();
-		fields.put("_csrf", form.csrf());
-		fields.put("formToken", form.input("formToken"));
-		fields.put("applicationNumber", applicationNumber);
-		fields.put("fullName", "Budi Santoso");
-		fields.put("phone", "0812 3456 7890");
-		fields.put("email", "");
-		fields.put("vehicleType", "CAR");
-		fields.put("plateNumber", "bh 1 ab");
-		fields.put("date", date.toString());
-		fields.put("slotStart", slotStart);
-		fields.put("requirementsRead", "true");
-		fields.put("privacyConsent", "true");
+		Api.booking(applicationNumber, date, slotStart).forEach((name, value) -> fields.put(name, String.valueOf(value)));
+		// The page's own hidden fields and tick, and an applicant's spelling, which the app normalises.
+		fields.putAll(Map.of("_csrf", Objects.toString(form.csrf(), ""), "formToken",
+				Objects.toString(form.input("formToken"), ""), "requirementsRead", "true",
+				"fullName", "Budi Santoso", "phone", "0812 3456 7890", "email", "", "plateNumber", "bh 1 ab"));
 		return fields;
 	}
 

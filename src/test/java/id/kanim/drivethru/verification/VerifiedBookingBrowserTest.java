@@ -2,19 +2,13 @@ package id.kanim.drivethru.verification;
 
 import java.util.regex.Pattern;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.slf4j.LoggerFactory;
 
 import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.CapturedLog;
 import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestClockConfiguration;
@@ -45,20 +39,8 @@ class VerifiedBookingBrowserTest extends AppTestBase {
 
 	WebDriver browser;
 
-	final ListAppender<ILoggingEvent> log = new ListAppender<>();
-
-	@BeforeEach
-	void readTheLog() {
-		var messaging = (Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging");
-		messaging.setLevel(Level.INFO);
-		log.start();
-		messaging.addAppender(log);
-	}
-
-	@AfterEach
-	void stopReadingTheLog() {
-		((Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging")).detachAppender(log);
-	}
+	@RegisterExtension
+	final CapturedLog log = new CapturedLog("id.kanim.drivethru.messaging");
 
 	@Test
 	void anApplicantBooksWithTheCodeSentToTheirPhone() {
