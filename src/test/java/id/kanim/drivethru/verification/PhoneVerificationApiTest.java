@@ -1,19 +1,17 @@
 package id.kanim.drivethru.verification;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Api;
-import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.CapturedMessages;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
@@ -25,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one-time code of the JSON API, with the proof on as in production, over real HTTP and PostgreSQL. */
 @VerifiedIntegrationTest
-class PhoneVerificationApiTest extends AppTestBase {
+class PhoneVerificationApiTest extends OfficeTestBase {
+
+	PhoneVerificationApiTest() {
+		super(20, 5);
+	}
 
 	@Autowired
 	ApiKeys apiKeys;
@@ -33,25 +35,11 @@ class PhoneVerificationApiTest extends AppTestBase {
 	@Autowired
 	ExpiredProofs expiredProofs;
 
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
 	String phone;
 
 	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		tomorrow = TestOffices.tomorrow(clock);
+	void newPhone() {
 		phone = TestPhones.next();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	String requestCode(String local) {

@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Api;
-import id.kanim.drivethru.support.AppTestBase;
-import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.TestOffices;
-import id.kanim.drivethru.support.TestStaff;
+import id.kanim.drivethru.support.OfficeTestBase;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,22 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only its own fields, built from the field fragment with its label, hint and error tied by aria attributes.
  */
 @IntegrationTest
-class QuotaJobsTest extends AppTestBase {
+class QuotaJobsTest extends OfficeTestBase {
+
+	QuotaJobsTest() {
+		super(20, 5);
+	}
 
 	private static final Pattern INPUT_NAMES = Pattern.compile("<(?:input|select)[^>]*\\sname=\"([^\"]+)\"");
 
-	Browser browser;
-
-	String office;
-
-	LocalDate tomorrow;
-
 	@BeforeEach
-	void setUp() {
-		browser = new Browser(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		tomorrow = TestOffices.tomorrow(clock);
-		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
+	void signInAsSupervisor() {
+		signIn(StaffRole.SUPERVISOR);
 	}
 
 	@Test

@@ -3,14 +3,12 @@ package id.kanim.drivethru.planning.web;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Api;
-import id.kanim.drivethru.support.AppTestBase;
-import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
@@ -20,22 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The supervisor's quota page over real HTTP, with the real security configuration. */
 @IntegrationTest
-class QuotaPageTest extends AppTestBase {
+class QuotaPageTest extends OfficeTestBase {
 
-	Browser browser;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		browser = new Browser(port);
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		tomorrow = TestOffices.tomorrow(clock);
+	QuotaPageTest() {
+		super(20, 5);
 	}
 
 	void signInAs(String officeCode, StaffRole... roles) {
