@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.TestInstance;
 
 import id.kanim.drivethru.booking.PersonalDataRetention;
 import id.kanim.drivethru.counter.EndOfDayNoShows;
@@ -51,7 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Import(CapturedMessages.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest extends AppTestBase {
 
 	@RegisterExtension

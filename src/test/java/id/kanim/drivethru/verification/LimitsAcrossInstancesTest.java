@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.TestInstance;
 
 import id.kanim.drivethru.infrastructure.ratelimit.RateLimitExceededException;
 import id.kanim.drivethru.infrastructure.ratelimit.RateLimiter;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests raced across both get exactly the limit, not the limit per instance.
  */
 @VerifiedIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LimitsAcrossInstancesTest extends AppTestBase {
 
 	@RegisterExtension
