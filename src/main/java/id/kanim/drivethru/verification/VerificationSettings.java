@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param required whether booking, waiting and changing need a one-time code (or an API key); turned off only
  * for development and the benchmark, and then a WARN line says so at every start
- * @param codeValidity how long a code can be used
- * @param maxAttempts wrong tries before a code is dead
+ * @param codeValidity how long a code can be used: long enough for a slow SMS, short enough that an old message
+ * proves nothing
+ * @param maxAttempts wrong tries before a code is dead, so six digits cannot be guessed
  * @param codesPerPhone codes sent to one phone within {@code codeWindow}
  * @param codesPerAddress codes asked for from one client address within {@code codeWindow}
- * @param codeWindow the window of the two code limits
+ * @param codeWindow the window of the two code limits, which keep anyone from sending messages (at our cost)
+ * to any number
  * @param bookingsPerPhone bookings made with one phone at one office within {@code bookingWindow}
- * @param bookingWindow the window of the booking limit
+ * @param bookingWindow the window of the booking limit, which keeps one phone from holding a day's places
  * @param waitingPerPhone waiting-list entries joined with one phone within a day
  * @param apiKeyRequestsPerMinute bookings and changes one integrator key may make per minute
  */

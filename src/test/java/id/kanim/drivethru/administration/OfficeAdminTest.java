@@ -7,16 +7,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,29 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their own office; a failure in either half leaves nothing behind; nobody else may use these pages.
  */
 @IntegrationTest
-class OfficeAdminTest {
+class OfficeAdminTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	String homeOffice;
+	OfficeAdminTest() {
+		super(20, 5);
+	}
 
 	String admin;
 
-	Browser browser;
-
 	@BeforeEach
-	void setUp() {
-		homeOffice = TestOffices.create(jdbc, 20, 5);
-		admin = TestStaff.create(accounts, jdbc, homeOffice, StaffRole.ADMIN);
-		browser = new Browser(port);
-		browser.signIn(admin, TestStaff.PASSWORD);
+	void signInAsAdministrator() {
+		admin = signIn(StaffRole.ADMIN);
 	}
 
 	@Test
@@ -114,7 +99,7 @@ class OfficeAdminTest {
 	@Test
 	void aTakenSupervisorUsernameLeavesNoOfficeBehind() {
 		var code = uniqueCode();
-		var taken = TestStaff.create(accounts, jdbc, homeOffice, StaffRole.OFFICER);
+		var taken = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
 		browser.get("/staff/admin/kantor");
 
 		var answer = browser.post("/staff/admin/kantor", form(code, taken.toUpperCase(), Map.of()));
@@ -131,7 +116,7 @@ class OfficeAdminTest {
 		var supervisor = "kepala" + System.nanoTime();
 		browser.get("/staff/admin/kantor");
 
-		var answer = browser.post("/staff/admin/kantor", form(homeOffice, supervisor, Map.of()));
+		var answer = browser.post("/staff/admin/kantor", form(office, supervisor, Map.of()));
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).contains("id=\"code-error\"").contains("sudah dipakai kantor lain");
@@ -170,7 +155,7 @@ class OfficeAdminTest {
 		var code = uniqueCode();
 		for (var role : new StaffRole[] { StaffRole.SUPERVISOR, StaffRole.OFFICER }) {
 			var other = new Browser(port);
-			other.signIn(TestStaff.create(accounts, jdbc, homeOffice, role), TestStaff.PASSWORD);
+			other.signIn(TestStaff.create(accounts, jdbc, office, role), TestStaff.PASSWORD);
 			other.get("/staff/loket");
 
 			assertThat(other.get("/staff/admin/kantor").status()).as(role.name()).isEqualTo(403);

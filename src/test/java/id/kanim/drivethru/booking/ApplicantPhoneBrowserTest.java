@@ -1,12 +1,11 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -15,15 +14,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Axe;
-import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,29 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core runs on every page these journeys open.
  */
 @IntegrationTest
-class ApplicantPhoneBrowserTest {
+class ApplicantPhoneBrowserTest extends AppTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	WebDriver browser;
 
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void theConfirmationsFirstScreenShowsDayTimeAndPlaceBeforeTheQr() {
-		browser = Browsers.smallPhone();
+		browser = chromium.smallPhone();
 		var office = TestOffices.create(jdbc, 20, 3);
 		openForm(office);
 		assertThat(((Number) js().executeScript("return window.innerWidth")).intValue()).isEqualTo(360);
@@ -100,7 +84,7 @@ class ApplicantPhoneBrowserTest {
 
 	@Test
 	void theErrorSummaryListsErrorsInTheOrderOfTheFormAndItsLinksKeepTheLabelInView() {
-		browser = Browsers.smallPhone();
+		browser = chromium.smallPhone();
 		var office = TestOffices.create(jdbc, 20, 3);
 		browser.get("http://localhost:" + port + "/kantor/" + office + "/booking");
 		// Everything wrong or missing: date, time, number, name, phone, plate, the two ticks.
@@ -131,7 +115,7 @@ class ApplicantPhoneBrowserTest {
 
 	@Test
 	void backAfterARefusedSubmitRestoresEveryField() {
-		browser = Browsers.smallPhone();
+		browser = chromium.smallPhone();
 		var office = TestOffices.create(jdbc, 20, 3);
 		var number = "bck" + System.nanoTime() % 1_000_000_000L;
 		openForm(office);
@@ -155,7 +139,7 @@ class ApplicantPhoneBrowserTest {
 
 	@Test
 	void theStartPageOffersTheOfficeSearchOnItsFirstScreenUnderAOneRowHeader() {
-		browser = Browsers.smallPhone();
+		browser = chromium.smallPhone();
 		var office = TestOffices.create(jdbc, 20, 3);
 		for (var lang : List.of("id", "en")) {
 			browser.get("http://localhost:" + port + "/?lang=" + lang);
@@ -191,7 +175,7 @@ class ApplicantPhoneBrowserTest {
 
 	@Test
 	void aFullDaysWaitingListIsAPageOfItsOwnWithoutATimeOrABookButton() {
-		browser = Browsers.smallPhone();
+		browser = chromium.smallPhone();
 		var office = TestOffices.create(jdbc, 1, 3);
 		var day = TestOffices.tomorrow(clock);
 		id.kanim.drivethru.support.TestBookings.book(jdbc, office, day, "09:00", "BH 1 AA");
@@ -230,7 +214,7 @@ class ApplicantPhoneBrowserTest {
 
 	@Test
 	void theOfficePageShowsTheDaysFirstAndThenTheChosenDaysTimes() {
-		browser = Browsers.smallPhone();
+		browser = chromium.smallPhone();
 		var office = TestOffices.create(jdbc, 20, 3);
 		browser.get("http://localhost:" + port + "/kantor/" + office);
 		assertThat(browser.findElements(By.cssSelector("a.slot"))).isEmpty();

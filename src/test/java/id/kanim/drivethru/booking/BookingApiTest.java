@@ -1,13 +1,10 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,40 +12,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The booking API's rules, refusals and normalisation, over real HTTP against real PostgreSQL. */
 @IntegrationTest
-class BookingApiTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 3);
-		tomorrow = TestOffices.tomorrow(clock);
-	}
+class BookingApiTest extends OfficeTestBase {
 
 	@Test
 	void booksASlotAndReturnsTheBookingWithoutPersonalData() {

@@ -1,49 +1,33 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
-import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An applicant books a slot in a real browser on a phone-sized screen and sees the confirmation. */
 @IntegrationTest
-class BookingBrowserTest {
+class BookingBrowserTest extends AppTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	WebDriver browser;
 
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anApplicantBooksASlotAndSeesTheCodeAndQr() {
-		browser = Browsers.phone();
+		browser = chromium.phone();
 		var office = TestOffices.create(jdbc, 20, 3);
 
 		browser.get("http://localhost:" + port + "/kantor/" + office);
@@ -71,7 +55,7 @@ class BookingBrowserTest {
 
 	@Test
 	void showsErrorsInASummaryThatLinksToTheField() {
-		browser = Browsers.phone();
+		browser = chromium.phone();
 		var office = TestOffices.create(jdbc, 20, 3);
 
 		browser.get("http://localhost:" + port + "/kantor/" + office + "/booking?date=" + TestOffices.tomorrow(clock)

@@ -1,67 +1,26 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestForms;
 import id.kanim.drivethru.support.TestOffices;
-import id.kanim.drivethru.support.WebSession;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The applicant's pages over real HTTP: form, errors, refusals, Post/Redirect/Get and CSRF. */
 @IntegrationTest
-class BookingPageTest {
+class BookingPageTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	WebSession browser;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		browser = new WebSession(port);
-		office = TestOffices.create(jdbc, 20, 3);
-		tomorrow = TestOffices.tomorrow(clock);
-	}
-
-	Map<String, String> filledForm(WebSession.Page form, String applicationNumber) {
-		var fields = new HashMap<String, String>();
-		fields.put("_csrf", form.csrf());
-		fields.put("formToken", form.input("formToken"));
-		fields.put("applicationNumber", applicationNumber);
-		fields.put("fullName", "Budi Santoso");
-		fields.put("phone", "0812 3456 7890");
-		fields.put("email", "");
-		fields.put("vehicleType", "CAR");
-		fields.put("plateNumber", "bh 1 ab");
-		fields.put("date", tomorrow.toString());
-		fields.put("slotStart", "09:00");
-		fields.put("requirementsRead", "true");
-		fields.put("privacyConsent", "true");
-		return fields;
+	Map<String, String> filledForm(Browser.Page form, String applicationNumber) {
+		return TestForms.booking(form, applicationNumber, tomorrow, "09:00");
 	}
 
 	String formPath() {
@@ -77,10 +36,10 @@ class BookingPageTest {
 		var posted = browser.post(formPath(), filledForm(form, TestOffices.applicationNumber()));
 
 		assertThat(posted.status()).isEqualTo(302);
-		assertThat(posted.location()).matches(".*/booking/[0-9A-Z]{8}\\?t=[0-9]+\\.[A-Za-z0-9_-]{22}");
-		var confirmation = browser.get(posted.location().replaceFirst("^https?://[^/]+", ""));
+		assertThat(posted.redirectPath()).matches(".*/booking/[0-9A-Z]{8}\\?t=[0-9]+\\.[A-Za-z0-9_-]{22}");
+		var confirmation = browser.get(posted.redirectPath());
 		assertThat(confirmation.status()).isEqualTo(200);
-		var code = posted.location().replaceFirst(".*/booking/([0-9A-Z]{8}).*", "$1");
+		var code = posted.redirectPath().replaceFirst(".*/booking/([0-9A-Z]{8}).*", "$1");
 		assertThat(confirmation.body()).contains(code.substring(0, 4) + "-" + code.substring(4))
 			.contains("<svg", "class=\"qr\"")
 			.contains("BH 1 AB")
@@ -96,33 +55,33 @@ class BookingPageTest {
 	void theConfirmationLinkCarriesItsOwnProofUntilTheBookingsDay() {
 		var form = browser.get(formPath());
 		var posted = browser.post(formPath(), filledForm(form, TestOffices.applicationNumber()));
-		var path = posted.location().replaceFirst("^https?://[^/]+", "");
+		var path = posted.redirectPath();
 		var bare = path.substring(0, path.indexOf('?'));
 		var token = path.substring(path.indexOf("?t=") + 3);
 		var otherBooking = bare.substring(0, bare.length() - 1) + (bare.endsWith("A") ? "B" : "A");
 
-		assertThat(new WebSession(port).get(path).body()).as("another browser, no cookies").contains("BH 1 AB");
+		assertThat(new Browser(port).get(path).body()).as("another browser, no cookies").contains("BH 1 AB");
 		for (var refused : new String[] { bare, bare + "?t=" + token.substring(0, token.length() - 2) + "AA",
 				bare + "?t=" + (Long.parseLong(token.substring(0, token.indexOf('.'))) + 30) + token.substring(token.indexOf('.')),
 				otherBooking + "?t=" + token, bare + "?t=%00" }) {
-			var page = new WebSession(port).get(refused);
+			var page = new Browser(port).get(refused);
 			assertThat(page.status()).as(refused).isEqualTo(403);
 			assertThat(page.body()).as(refused)
 				.doesNotContain("BH 1 AB")
 				.contains("Tautan ini tidak bisa dibuka", "href=\"/booking/cek\"");
 		}
 
-		((MutableClock) clock).advance(Duration.ofDays(1));
+		clock.advance(Duration.ofDays(1));
 		try {
-			assertThat(new WebSession(port).get(path).body()).as("on the booking's day").contains("BH 1 AB");
-			((MutableClock) clock).advance(Duration.ofDays(2)); // past the day in every zone, whatever the hour
-			var expired = new WebSession(port).get(path);
+			assertThat(new Browser(port).get(path).body()).as("on the booking's day").contains("BH 1 AB");
+			clock.advance(Duration.ofDays(2)); // past the day in every zone, whatever the hour
+			var expired = new Browser(port).get(path);
 			assertThat(expired.status()).isEqualTo(403);
 			assertThat(expired.body()).doesNotContain("BH 1 AB")
 				.contains("Tautan ini sudah tidak berlaku", "href=\"/booking/cek\"");
 		}
 		finally {
-			((MutableClock) clock).reset();
+			clock.reset();
 		}
 	}
 
@@ -151,7 +110,7 @@ class BookingPageTest {
 		var first = browser.post(formPath(), fields);
 		var second = browser.post(formPath(), fields);
 
-		assertThat(first.location()).isNotNull().isEqualTo(second.location());
+		assertThat(first.redirectPath()).isEqualTo(second.redirectPath());
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 	}
 
@@ -175,7 +134,7 @@ class BookingPageTest {
 		var fields = filledForm(form, TestOffices.applicationNumber());
 		fields.remove("_csrf");
 
-		var posted = browser.post(formPath(), fields);
+		var posted = browser.postRaw(formPath(), fields);
 
 		assertThat(posted.status()).isEqualTo(403);
 		assertThat(Races.activeBookings(jdbc, office)).isZero();
@@ -189,7 +148,7 @@ class BookingPageTest {
 		assertThat(english.body()).contains("lang=\"en\"").contains("Collect your passport");
 		// The choice is remembered in a cookie.
 		assertThat(browser.get("/kantor/" + office).body()).contains("lang=\"en\"").contains("places left");
-		var indonesian = new WebSession(port).get("/kantor/" + office);
+		var indonesian = new Browser(port).get("/kantor/" + office);
 		assertThat(indonesian.body()).contains("Tersedia").contains(
 				java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", java.util.Locale.forLanguageTag("id"))
 					.format(tomorrow));

@@ -1,23 +1,19 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestForms;
 import id.kanim.drivethru.support.TestOffices;
-import id.kanim.drivethru.support.WebSession;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,29 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same key with another request is refused without a word about the first; keys belong to one office.
  */
 @IntegrationTest
-class IdempotencyKeyTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 3);
-		tomorrow = TestOffices.tomorrow(clock);
-	}
+class IdempotencyKeyTest extends OfficeTestBase {
 
 	@Test
 	void refusesTheSameKeyWithAnotherApplicantsRequestAndRevealsNothing() {
@@ -114,7 +88,7 @@ class IdempotencyKeyTest {
 	/** The connection dropped after the booking was stored: the browser sends the same form again. */
 	@Test
 	void theWebFormSentAgainReturnsTheSameBooking() {
-		var browser = new WebSession(port);
+		var browser = new Browser(port);
 		var form = browser.get("/kantor/" + office + "/booking");
 		var fields = filledForm(form, TestOffices.applicationNumber());
 
@@ -123,13 +97,13 @@ class IdempotencyKeyTest {
 
 		assertThat(first.status()).isEqualTo(302);
 		assertThat(again.status()).isEqualTo(302);
-		assertThat(again.location()).isEqualTo(first.location());
+		assertThat(again.redirectPath()).isEqualTo(first.redirectPath());
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 	}
 
 	@Test
 	void theWebFormSentAgainWithOtherDetailsIsAFormErrorNotAnotherBooking() {
-		var browser = new WebSession(port);
+		var browser = new Browser(port);
 		var form = browser.get("/kantor/" + office + "/booking");
 		var fields = filledForm(form, TestOffices.applicationNumber());
 		assertThat(browser.post("/kantor/" + office + "/booking", fields).status()).isEqualTo(302);
@@ -142,21 +116,8 @@ class IdempotencyKeyTest {
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 	}
 
-	private Map<String, String> filledForm(WebSession.Page form, String applicationNumber) {
-		var fields = new HashMap<String, String>();
-		fields.put("_csrf", form.csrf());
-		fields.put("formToken", form.input("formToken"));
-		fields.put("applicationNumber", applicationNumber);
-		fields.put("fullName", "Budi Santoso");
-		fields.put("phone", "0812 3456 7890");
-		fields.put("email", "");
-		fields.put("vehicleType", "CAR");
-		fields.put("plateNumber", "bh 1 ab");
-		fields.put("date", tomorrow.toString());
-		fields.put("slotStart", "09:00");
-		fields.put("requirementsRead", "true");
-		fields.put("privacyConsent", "true");
-		return fields;
+	private Map<String, String> filledForm(Browser.Page form, String applicationNumber) {
+		return TestForms.booking(form, applicationNumber, tomorrow, "09:00");
 	}
 
 }

@@ -1,7 +1,5 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -12,28 +10,22 @@ import id.kanim.drivethru.planning.PlanningRefusedException;
 import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The motorcycle lane's own quota, counted inside the day's total. */
 @IntegrationTest
-class MotorcycleLaneTest {
+class MotorcycleLaneTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+	MotorcycleLaneTest() {
+		super(20, 100);
+	}
 
 	@Autowired
 	Offices offices;
@@ -41,19 +33,10 @@ class MotorcycleLaneTest {
 	@Autowired
 	QuotaPlanning planning;
 
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
 	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 100);
+	void aMotorcycleLaneOfFive() {
 		jdbc.sql("update office set motorcycle_quota = 5 where code = :code").param("code", office).update();
 		offices.evict(office);
-		tomorrow = TestOffices.tomorrow(clock);
 	}
 
 	Api.Response book(String vehicle) {

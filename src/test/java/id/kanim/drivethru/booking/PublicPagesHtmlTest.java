@@ -1,20 +1,17 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.HtmlChecker;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,16 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages may not.
  */
 @IntegrationTest
-class PublicPagesHtmlTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class PublicPagesHtmlTest extends AppTestBase {
 
 	@Test
 	void everyPublicPagePassesTheNuHtmlChecker() {

@@ -9,13 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,16 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * morning) can be booked until the office's time, but never a slot that is already over.
  */
 @IntegrationTest
-class SameDayBookingTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
+class SameDayBookingTest extends AppTestBase {
 
 	Api api;
 

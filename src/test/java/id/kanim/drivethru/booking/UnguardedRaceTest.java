@@ -1,6 +1,5 @@
 package id.kanim.drivethru.booking;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -8,14 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.capacity.UnguardedCapacityClaims;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Import(UnguardedCapacityClaims.Configuration.class)
-class UnguardedRaceTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class UnguardedRaceTest extends AppTestBase {
 
 	Api api;
 

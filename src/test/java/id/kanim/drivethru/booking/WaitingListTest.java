@@ -11,14 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,16 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The waiting list against the real database: who may join, who gets a freed place, and only once. */
 @IntegrationTest
-class WaitingListTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
+class WaitingListTest extends AppTestBase {
 
 	@Autowired
 	WaitingList waitingList;

@@ -1,6 +1,5 @@
 package id.kanim.drivethru.capacity;
 
-import java.time.Clock;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -8,12 +7,11 @@ import org.junit.jupiter.api.RepeatedTest;
 import id.kanim.drivethru.booking.WaitingList;
 import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,21 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * must see them fail.
  */
 @IntegrationTest
-class CapacityPathsRaceTest {
+class CapacityPathsRaceTest extends AppTestBase {
 
 	static final int THREADS = 60;
 
 	/** Holders who cancel in the cancellation race, as many as people waiting. */
 	static final int CANCELLING = 20;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	QuotaPlanning planning;

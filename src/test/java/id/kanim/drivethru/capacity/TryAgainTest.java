@@ -1,20 +1,17 @@
 package id.kanim.drivethru.capacity;
 
-import java.time.Clock;
-import java.util.HashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.TestForms;
 import id.kanim.drivethru.support.TestOffices;
-import id.kanim.drivethru.support.WebSession;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,16 +25,7 @@ import static org.mockito.BDDMockito.given;
  * {@link UnguardedLockOrderTest} make it happen for real.)
  */
 @IntegrationTest
-class TryAgainTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class TryAgainTest extends AppTestBase {
 
 	@MockitoBean
 	CapacityTransactions transactions;
@@ -64,23 +52,11 @@ class TryAgainTest {
 	@Test
 	void theFormAnswersAPageThatSaysTryAgainInEitherLanguage() {
 		for (var language : new String[] { "", "?lang=en" }) {
-			var browser = new WebSession(port);
+			var browser = new Browser(port);
 			var path = "/kantor/" + office + "/booking";
 			var form = browser.get(path + (language.isEmpty() ? "?" : language + "&") + "date="
 					+ TestOffices.tomorrow(clock) + "&slotStart=09:00");
-			var fields = new HashMap<String, String>();
-			fields.put("_csrf", form.csrf());
-			fields.put("formToken", form.input("formToken"));
-			fields.put("applicationNumber", TestOffices.applicationNumber());
-			fields.put("fullName", "Budi Santoso");
-			fields.put("phone", "0812 3456 7890");
-			fields.put("email", "");
-			fields.put("vehicleType", "CAR");
-			fields.put("plateNumber", "bh 1 ab");
-			fields.put("date", TestOffices.tomorrow(clock).toString());
-			fields.put("slotStart", "09:00");
-			fields.put("requirementsRead", "true");
-			fields.put("privacyConsent", "true");
+			var fields = TestForms.booking(form, TestOffices.applicationNumber(), TestOffices.tomorrow(clock), "09:00");
 
 			var page = browser.post(path, fields);
 

@@ -1,6 +1,5 @@
 package id.kanim.drivethru.capacity;
 
-import java.time.Clock;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,12 +7,11 @@ import org.junit.jupiter.api.Test;
 import id.kanim.drivethru.booking.WaitingList;
 import id.kanim.drivethru.planning.QuotaPlanning;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @Import(UnguardedLockOrderClaims.Configuration.class)
 @TestPropertySource(properties = "drivethru.capacity.transaction-retries=0")
-class UnguardedLockOrderTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class UnguardedLockOrderTest extends AppTestBase {
 
 	@Autowired
 	QuotaPlanning planning;

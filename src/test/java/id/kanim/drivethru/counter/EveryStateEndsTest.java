@@ -17,14 +17,12 @@ import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.reporting.ReportCsv;
 import id.kanim.drivethru.reporting.Reports;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,19 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again. Before this, an ARRIVED car held the one-active-booking index for ever.
  */
 @IntegrationTest
-class EveryStateEndsTest {
-
-	@LocalServerPort
-	int port;
+class EveryStateEndsTest extends AppTestBase {
 
 	@Autowired
 	EndOfDayNoShows job;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	WaitingList waitingList;

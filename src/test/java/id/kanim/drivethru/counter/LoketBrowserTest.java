@@ -2,9 +2,9 @@ package id.kanim.drivethru.counter;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,19 +15,15 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
-import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,41 +34,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reload when someone else changes a booking.
  */
 @IntegrationTest
-class LoketBrowserTest {
+class LoketBrowserTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
+	LoketBrowserTest() {
+		super(20, 5);
+	}
 
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	MutableClock clock;
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	WebDriver driver;
 
 	WebDriverWait wait;
 
-	String office;
-
 	String username;
 
 	@BeforeEach
 	void startBrowser() {
-		driver = Browsers.desktop();
+		driver = chromium.desktop();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-		office = TestOffices.create(jdbc, 20, 5);
 		username = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	@Test

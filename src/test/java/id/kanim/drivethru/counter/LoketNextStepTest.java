@@ -6,23 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,41 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * folded away, no-show disabled until its time, and no page refresh that would wipe the search box.
  */
 @IntegrationTest
-class LoketNextStepTest {
+class LoketNextStepTest extends OfficeTestBase {
+
+	LoketNextStepTest() {
+		super(20, 5);
+	}
 
 	private static final Pattern PRIMARY = Pattern.compile("<button[^>]*class=\"button button-primary-step\"[^>]*>");
 
 	private static final Pattern ID = Pattern.compile("id=\"([^\"]+)\"");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	MutableClock clock;
-
-	String office;
-
 	String officer;
 
-	Browser browser;
-
 	@BeforeEach
-	void setUp() {
-		office = TestOffices.create(jdbc, 20, 5);
-		officer = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
-		browser = new Browser(port);
-		assertThat(browser.signIn(officer, TestStaff.PASSWORD).redirectPath()).startsWith("/staff/loket");
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
+	void signInAsOfficer() {
+		officer = signIn(StaffRole.OFFICER);
 	}
 
 	@Test

@@ -6,60 +6,36 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The officer's steps at the window, each through the real HTTP stack with session, CSRF and database. */
 @IntegrationTest
-class LoketStepsTest {
+class LoketStepsTest extends OfficeTestBase {
+
+	LoketStepsTest() {
+		super(20, 5);
+	}
 
 	static final List<String> SELF_DOCUMENTS = List.of("ktp", "receipt", "payment");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	MutableClock clock;
-
-	String office;
-
 	String officer;
 
-	Browser browser;
-
 	@BeforeEach
-	void setUp() {
-		office = TestOffices.create(jdbc, 20, 5);
-		officer = TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER);
-		browser = signedIn(officer);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
+	void signInAsOfficer() {
+		officer = signIn(StaffRole.OFFICER);
 	}
 
 	@Test

@@ -5,46 +5,30 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
-import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public queue screen: plates, lanes and windows, and nothing that identifies a person. */
 @IntegrationTest
-class QueueDisplayTest {
+class QueueDisplayTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	MutableClock clock;
-
-	String office;
+	QueueDisplayTest() {
+		super(20, 5);
+	}
 
 	Browser officer;
 
 	@BeforeEach
-	void setUp() {
-		office = TestOffices.create(jdbc, 20, 5);
-		officer = new Browser(port);
-		officer.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.OFFICER), TestStaff.PASSWORD);
+	void signInAsOfficer() {
+		signIn(StaffRole.OFFICER);
+		officer = browser;
 	}
 
 	@Test

@@ -6,41 +6,33 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import id.kanim.drivethru.DriveThruApplication;
 import id.kanim.drivethru.booking.PersonalDataRetention;
 import id.kanim.drivethru.counter.EndOfDayNoShows;
 import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.notification.Reminders;
 import id.kanim.drivethru.office.OfficeDefaults;
 import id.kanim.drivethru.office.Offices;
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.CapturedMessages;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.SecondInstance;
 import id.kanim.drivethru.support.TestBookings;
-import id.kanim.drivethru.support.TestClockConfiguration;
-import id.kanim.drivethru.support.TestDatabaseConfiguration;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,49 +50,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Import(CapturedMessages.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoInstancesTest {
+class TwoInstancesTest extends AppTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	StaffAccounts accounts;
+	@RegisterExtension
+	static final SecondInstance second = new SecondInstance();
 
 	@Autowired
 	Offices offices;
 
 	@Autowired
 	ApplicationContext context;
-
-	ConfigurableApplicationContext second;
-
-	int secondPort;
-
-	@BeforeAll
-	void startSecondInstance() {
-		second = new SpringApplicationBuilder(DriveThruApplication.class, TestDatabaseConfiguration.class,
-				TestClockConfiguration.class, CapturedMessages.class)
-			.properties("server.port=0", "drivethru.embedded-database.enabled=false",
-					"drivethru.notifications.reminders-scheduled=false", "drivethru.messages.outbox.scheduled=false",
-					"drivethru.verification.required=false", "drivethru.lookup.max-failures-per-client=100000",
-					"spring.jmx.enabled=false")
-			.run();
-		secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
-	}
-
-	@AfterAll
-	void stopSecondInstance() {
-		if (second != null) {
-			second.close();
-		}
-	}
 
 	@AfterEach
 	void resetClocks() {
@@ -112,7 +71,7 @@ class TwoInstancesTest {
 	void aRaceSplitAcrossBothInstancesFillsTheQuotaExactly() {
 		var office = TestOffices.create(jdbc, 20, 20);
 		var date = TestOffices.tomorrow(clock);
-		var apis = new Api[] { new Api(port), new Api(secondPort) };
+		var apis = new Api[] { new Api(port), new Api(second.port()) };
 
 		var responses = Races.race(200, i -> apis[i % 2].book(office,
 				Api.booking(TestOffices.applicationNumber(), date, "09:00")));
@@ -130,7 +89,7 @@ class TwoInstancesTest {
 		assertThat(onA.signIn(username, TestStaff.PASSWORD).status()).isEqualTo(302);
 		assertThat(onA.get("/staff/kuota").status()).isEqualTo(200);
 
-		var onB = onA.at(secondPort);
+		var onB = onA.at(second.port());
 		assertThat(onB.get("/staff/kuota").status()).as("the session made on A, on B").isEqualTo(200);
 		// A form read on B is accepted on A: the CSRF token is in a cookie, not in one instance's memory.
 		var window = onB.get("/staff/loket");

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 
 import javax.sql.DataSource;
 
@@ -16,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestForms;
 import id.kanim.drivethru.support.TestOffices;
-import id.kanim.drivethru.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,19 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class UnreadableAndUnavailableTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+class UnreadableAndUnavailableTest extends AppTestBase {
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	Clock clock;
 
 	Api api;
 
@@ -149,20 +138,9 @@ class UnreadableAndUnavailableTest {
 		LocalDate tomorrow = TestOffices.tomorrow(clock);
 		assertThat(api.book(office, Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00")).status())
 			.isEqualTo(201);
-		var browser = new WebSession(port);
+		var browser = new Browser(port);
 		var form = browser.get("/kantor/" + office + "/booking");
-		var fields = new HashMap<String, String>();
-		fields.put("_csrf", form.csrf());
-		fields.put("formToken", form.input("formToken"));
-		fields.put("applicationNumber", TestOffices.applicationNumber());
-		fields.put("fullName", "Budi Santoso");
-		fields.put("phone", "0812 3456 7890");
-		fields.put("vehicleType", "CAR");
-		fields.put("plateNumber", "bh 1 ab");
-		fields.put("date", tomorrow.toString());
-		fields.put("slotStart", "09:30");
-		fields.put("requirementsRead", "true");
-		fields.put("privacyConsent", "true");
+		var fields = TestForms.booking(form, TestOffices.applicationNumber(), tomorrow, "09:30");
 		try (var holder = dataSource.getConnection()) {
 			holder.setAutoCommit(false);
 			try (var statement = holder.createStatement()) {

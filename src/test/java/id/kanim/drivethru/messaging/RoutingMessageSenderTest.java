@@ -3,14 +3,10 @@ package id.kanim.drivethru.messaging;
 import java.util.ArrayList;
 import java.util.List;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import id.kanim.drivethru.support.CapturedLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,27 +19,10 @@ class RoutingMessageSenderTest {
 	static final OutgoingMessage CODE = new OutgoingMessage(Channel.PHONE, "+6281234567890", null,
 			"Kode verifikasi Anda: 482913");
 
-	final Logger logger = (Logger) LoggerFactory.getLogger(LogMessageSender.class);
-
-	final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+	@RegisterExtension
+	final CapturedLog logged = new CapturedLog(LogMessageSender.class);
 
 	final List<OutgoingMessage> provider = new ArrayList<>();
-
-	Level level;
-
-	@BeforeEach
-	void capture() {
-		level = logger.getLevel();
-		logger.setLevel(Level.INFO);
-		logged.start();
-		logger.addAppender(logged);
-	}
-
-	@AfterEach
-	void release() {
-		logger.detachAppender(logged);
-		logger.setLevel(level);
-	}
 
 	@Test
 	void withoutAProviderTheTextGoesToTheLog() {

@@ -1,23 +1,18 @@
 package id.kanim.drivethru.notification;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.CapturedLog;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,39 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alike, once the outbox delivers them.
  */
 @IntegrationTest
-class LoggedNotificationsTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
+class LoggedNotificationsTest extends AppTestBase {
 
 	@Autowired
 	OutboxWorker outbox;
 
-	final Logger logger = (Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging.LogMessageSender");
-
-	final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-	Level level;
+	@RegisterExtension
+	final CapturedLog logged = new CapturedLog("id.kanim.drivethru.messaging.LogMessageSender");
 
 	@BeforeEach
-	void capture() {
-		outbox.deliverDue(); // what earlier tests left
-		level = logger.getLevel();
-		logger.setLevel(Level.INFO);
-		logged.start();
-		logger.addAppender(logged);
-	}
-
-	@AfterEach
-	void release() {
-		logger.detachAppender(logged);
-		logger.setLevel(level);
+	void deliverWhatEarlierTestsLeft() {
+		outbox.deliverDue();
+		logged.list.clear();
 	}
 
 	@Test

@@ -27,13 +27,11 @@ import org.slf4j.LoggerFactory;
 
 import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * the provider's full timeout, or forever); they measure nothing.
  */
 @IntegrationTest
-class MessageDeliveryTest {
+class MessageDeliveryTest extends AppTestBase {
 
 	static final WireMockServer WHATSAPP = new WireMockServer(options().dynamicPort());
 
@@ -83,15 +81,6 @@ class MessageDeliveryTest {
 		WHATSAPP.stop();
 		stopSmtp();
 	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	OutboxWorker outbox;

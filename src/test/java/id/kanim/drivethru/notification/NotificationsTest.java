@@ -19,14 +19,12 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them when the test runs its worker.
  */
 @IntegrationTest
-class NotificationsTest {
+class NotificationsTest extends AppTestBase {
 
 	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -56,15 +54,6 @@ class NotificationsTest {
 	static void stop() {
 		SMTP.stop();
 	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	Reminders reminders;

@@ -2,11 +2,6 @@ package id.kanim.drivethru.outreach;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,13 +13,11 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * right {@code <html lang>}, dates written the local way), and the outreach material points at the office.
  */
 @IntegrationTest
-class ApplicantPagesTest {
+class ApplicantPagesTest extends AppTestBase {
 
 	private static final Pattern INDONESIAN_DATE = Pattern.compile(
 			"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \\d{4}");
@@ -41,42 +34,33 @@ class ApplicantPagesTest {
 	private static final Pattern ENGLISH_DATE = Pattern.compile(
 			"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
 	@Test
 	void everyApplicantPageIsCompleteInBothLanguages() throws Exception {
 		var office = TestOffices.create(jdbc, 20, 3);
 		var pages = List.of("/", "/cara-kerja", "/kantor/" + office, "/kantor/" + office + "/booking",
 				"/booking/cek", "/kantor/" + office + "/cara-kerja", "/kantor/" + office + "/poster",
 				"/kantor/" + office + "/brosur");
-		var indonesian = client();
-		var english = client();
-		get(english, "/?lang=en");
+		var indonesian = new Browser(port);
+		var english = new Browser(port);
+		english.get("/?lang=en");
 		for (var page : pages) {
-			var id = get(indonesian, page);
-			var en = get(english, page);
-			assertThat(id.statusCode()).as(page).isEqualTo(200);
-			assertThat(en.statusCode()).as(page).isEqualTo(200);
+			var id = indonesian.get(page);
+			var en = english.get(page);
+			assertThat(id.status()).as(page).isEqualTo(200);
+			assertThat(en.status()).as(page).isEqualTo(200);
 			assertThat(id.body()).as(page).contains("<html lang=\"id\"").doesNotContain("??");
 			assertThat(en.body()).as(page).contains("<html lang=\"en\"").doesNotContain("??");
 			assertThat(en.body()).as(page).contains("Check / change a booking");
 			assertThat(id.body()).as(page).contains("Cek / ubah booking");
 		}
-		assertThat(get(indonesian, "/kantor/" + office).body()).containsPattern(INDONESIAN_DATE);
-		assertThat(get(english, "/kantor/" + office).body()).containsPattern(ENGLISH_DATE);
+		assertThat(indonesian.get("/kantor/" + office).body()).containsPattern(INDONESIAN_DATE);
+		assertThat(english.get("/kantor/" + office).body()).containsPattern(ENGLISH_DATE);
 	}
 
 	@Test
 	void theHowItWorksPageAnswersTheQuestionsApplicantsAsk() throws Exception {
 		var office = TestOffices.create(jdbc, 17, 3);
-		var body = get(client(), "/kantor/" + office + "/cara-kerja").body();
+		var body = new Browser(port).get("/kantor/" + office + "/cara-kerja").body();
 
 		assertThat(body).contains("Bagaimana jika saya terlambat?", "Bolehkah orang lain mengambil paspor saya?",
 				"Bagaimana jika paspor saya belum jadi?", "30 hari", "surat kuasa bermeterai Rp10.000",
@@ -87,30 +71,20 @@ class ApplicantPagesTest {
 	void thePosterAndItsPictureLinkToTheOfficesBookingPage() throws Exception {
 		var office = TestOffices.create(jdbc, 20, 3);
 		var url = "http://localhost:" + port + "/kantor/" + office;
-		var client = client();
+		var browser = new Browser(port);
 
-		var poster = get(client, "/kantor/" + office + "/poster").body();
-		var picture = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kantor/" + office
-				+ "/poster.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		var poster = browser.get("/kantor/" + office + "/poster").body();
+		var picture = browser.download("/kantor/" + office + "/poster.png");
 
 		assertThat(poster).contains(url, "Kantor Uji " + office, "<svg");
-		assertThat(picture.statusCode()).isEqualTo(200);
-		assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(picture.status()).isEqualTo(200);
+		assertThat(picture.contentType()).isEqualTo("image/png");
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.body()));
 		assertThat(image.getWidth()).isEqualTo(1080);
 		var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 		var bitmap = new BinaryBitmap(new HybridBinarizer(
 				new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
 		assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(url);
-	}
-
-	private static HttpClient client() {
-		return HttpClient.newBuilder().cookieHandler(new id.kanim.drivethru.support.WebSession.LocalhostCookies()).build();
-	}
-
-	private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -4,20 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import id.kanim.drivethru.office.Offices;
-import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Pdfs;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Indonesian above English.
  */
 @IntegrationTest
-class OutreachPrintTest {
+class OutreachPrintTest extends AppTestBase {
 
 	/** A real office's long name, so wrapping is tested on what offices are called. */
 	static final String LONG_NAME = "Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Khusus Soekarno-Hatta Tangerang";
@@ -35,14 +34,11 @@ class OutreachPrintTest {
 	/** Points per centimetre (a PDF point is 1/72 inch) and CSS pixels per centimetre. */
 	static final double PX_PER_CM = 96 / 2.54;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Autowired
 	Offices offices;
+
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	ChromeDriver browser;
 
@@ -59,16 +55,9 @@ class OutreachPrintTest {
 		base = "http://localhost:" + port;
 	}
 
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void thePosterPrintsOnOneA4PageWithAHeadlineOfAtLeast30PointsAndAQrCodeOfAtLeast10Centimetres() {
-		browser = Browsers.desktop();
+		browser = chromium.desktop();
 		browser.get(base + "/kantor/" + office + "/poster");
 
 		var printed = Pdfs.print(browser, "poster");
@@ -90,7 +79,7 @@ class OutreachPrintTest {
 
 	@Test
 	void fourFlyersPrintOnOneA4SheetWithCutMarks() {
-		browser = Browsers.desktop();
+		browser = chromium.desktop();
 		browser.get(base + "/kantor/" + office + "/brosur");
 
 		var printed = Pdfs.print(browser, "flyers");
@@ -108,7 +97,7 @@ class OutreachPrintTest {
 
 	@Test
 	void eachLaneSignPrintsOnOneA3LandscapePageIndonesianAboveEnglish() {
-		browser = Browsers.desktop();
+		browser = chromium.desktop();
 		// The signs in the order a driver meets them; two windows (drivethru.counter.windows=2).
 		var expected = List.of(
 				List.of("gerbang", "Drive-Thru Paspor →", "Passport Drive-Thru →"),

@@ -1,6 +1,5 @@
 package id.kanim.drivethru.planning;
 
-import java.time.Clock;
 import java.time.LocalTime;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,13 +9,12 @@ import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.OfficeDefaults;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which), and bookings are checked against the day's own slots, not today's settings.
  */
 @IntegrationTest
-class OpeningHoursChangeTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class OpeningHoursChangeTest extends AppTestBase {
 
 	@Autowired
 	QuotaPlanning planning;

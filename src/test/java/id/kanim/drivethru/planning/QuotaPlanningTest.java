@@ -1,14 +1,11 @@
 package id.kanim.drivethru.planning;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +13,11 @@ import id.kanim.drivethru.booking.DayCancellations.BookingCancelledByOffice;
 import id.kanim.drivethru.capacity.PlacesFreed;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -32,19 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Quota, capacity and closure changes: refused when they would break a booking, safe against races. */
 @IntegrationTest
 @RecordApplicationEvents
-class QuotaPlanningTest {
+class QuotaPlanningTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	MutableClock mutableClock;
+	QuotaPlanningTest() {
+		super(20, 10);
+	}
 
 	@Autowired
 	QuotaPlanning planning;
@@ -54,24 +41,6 @@ class QuotaPlanningTest {
 
 	@Autowired
 	id.kanim.drivethru.office.Offices offices;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 10);
-		tomorrow = TestOffices.tomorrow(clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		mutableClock.reset();
-	}
 
 	void book(int count, LocalDate date) {
 		for (int i = 0; i < count; i++) {
@@ -210,7 +179,7 @@ class QuotaPlanningTest {
 	@Test
 	void nationalHolidaysAreClosedUntilTheOfficeReopensThem() {
 		// Five days before Christmas 2026: Christmas Eve (cuti bersama) and Christmas Day are in the horizon.
-		mutableClock.set(Instant.parse("2026-12-20T03:00:00Z"));
+		clock.set(Instant.parse("2026-12-20T03:00:00Z"));
 		var christmas = LocalDate.of(2026, 12, 25);
 
 		var days = api.get("/api/v1/offices/" + office + "/availability").json();

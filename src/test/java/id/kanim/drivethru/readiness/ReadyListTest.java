@@ -1,52 +1,27 @@
 package id.kanim.drivethru.readiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The list of passports ready for pickup: upload rules and the gate it puts on booking. */
 @IntegrationTest
-class ReadyListTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class ReadyListTest extends OfficeTestBase {
 
 	@Autowired
 	ReadyList readyList;
 
 	@Autowired
 	id.kanim.drivethru.office.Offices offices;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 3);
-		tomorrow = TestOffices.tomorrow(clock);
-	}
 
 	void requireReadyList() {
 		jdbc.sql("update office set ready_list_required = true where code = :code").param("code", office).update();

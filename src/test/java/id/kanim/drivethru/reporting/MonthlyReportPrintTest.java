@@ -2,21 +2,18 @@ package id.kanim.drivethru.reporting;
 
 import java.time.YearMonth;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
-import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.Pdfs;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,35 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the table on the paper, the total once.
  */
 @IntegrationTest
-class MonthlyReportPrintTest {
+class MonthlyReportPrintTest extends AppTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	ChromeDriver browser;
 
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aPrintedMonthShowsEveryColumnOnA4WithTheTotalOnce() {
-		browser = Browsers.desktop();
+		browser = chromium.desktop();
 		// A month of 31 served days: the longest table a month can have.
 		var office = TestOffices.create(jdbc, 20, 10);
 		var month = YearMonth.of(2026, 10);
 		var username = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
 		var base = "http://localhost:" + port;
-		Pdfs.signIn(browser, base, username, TestStaff.PASSWORD);
+		Chromium.signIn(browser, base, username, TestStaff.PASSWORD);
 		browser.get(base + "/staff/laporan/bulanan?month=" + month);
 
 		var printed = Pdfs.print(browser, "monthly-report");

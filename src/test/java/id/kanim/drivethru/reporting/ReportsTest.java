@@ -1,6 +1,5 @@
 package id.kanim.drivethru.reporting;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,16 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.booking.BookingCode;
 import id.kanim.drivethru.office.Offices;
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,25 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * out by hand in the comments, so a wrong query cannot hide.
  */
 @IntegrationTest
-class ReportsTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+class ReportsTest extends AppTestBase {
 
 	@Autowired
 	Reports reports;
 
 	@Autowired
 	Offices offices;
-
-	@Autowired
-	StaffAccounts accounts;
 
 	String office;
 

@@ -7,12 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * new account goes once it has chosen its own password.
  */
 @IntegrationTest
-class StaffAccountStepsTest {
+class StaffAccountStepsTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	String office;
+	StaffAccountStepsTest() {
+		super(20, 5);
+	}
 
 	String supervisor;
 
-	Browser browser;
-
 	@BeforeEach
-	void setUp() {
-		office = TestOffices.create(jdbc, 20, 5);
-		supervisor = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
-		browser = new Browser(port);
-		browser.signIn(supervisor, TestStaff.PASSWORD);
+	void signInAsSupervisor() {
+		supervisor = signIn(StaffRole.SUPERVISOR);
 	}
 
 	@Test

@@ -7,13 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,32 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * audit trail, and no way into another office's accounts.
  */
 @IntegrationTest
-class StaffManagementTest {
+class StaffManagementTest extends OfficeTestBase {
+
+	StaffManagementTest() {
+		super(20, 5);
+	}
 
 	/** What the confirmation page sends: without it a disable or role change only leads to that page. */
 	static final Map<String, String> CONFIRMED = Map.of("confirmed", "true");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	String office;
-
 	String supervisor;
 
-	Browser browser;
-
 	@BeforeEach
-	void setUp() {
-		office = TestOffices.create(jdbc, 20, 5);
-		supervisor = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
-		browser = new Browser(port);
-		browser.signIn(supervisor, TestStaff.PASSWORD);
+	void signInAsSupervisor() {
+		supervisor = signIn(StaffRole.SUPERVISOR);
 	}
 
 	@Test

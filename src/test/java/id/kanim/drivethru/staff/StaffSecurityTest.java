@@ -3,53 +3,25 @@ package id.kanim.drivethru.staff;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestBookings;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in, sign-out, roles, CSRF and the security headers, through real HTTP with cookies. */
 @IntegrationTest
-class StaffSecurityTest {
+class StaffSecurityTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	MutableClock clock;
-
-	String office;
-
-	Browser browser;
-
-	@BeforeEach
-	void setUp() {
-		office = TestOffices.create(jdbc, 20, 5);
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
+	StaffSecurityTest() {
+		super(20, 5);
 	}
 
 	@Test

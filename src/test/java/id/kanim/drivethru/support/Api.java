@@ -1,12 +1,8 @@
 package id.kanim.drivethru.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,13 +11,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A plain HTTP client for the JSON API: real requests over a real socket, no mock MVC.
+ * The test client of the JSON API (pages have {@link Browser}): real requests over a real socket, no mock
+ * MVC, no state, so one instance may serve many threads of a race.
  */
 public class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final String base;
 
@@ -61,20 +56,10 @@ public class Api {
 	}
 
 	private Response send(HttpRequest.Builder request) {
-		try {
-			var response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Retry-After").orElse(null));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		var response = Http.send(request, HttpResponse.BodyHandlers.ofString());
+		return new Response(response.statusCode(), response.body(),
+				response.headers().firstValue("Content-Type").orElse(""),
+				response.headers().firstValue("Retry-After").orElse(null));
 	}
 
 	/** A valid booking request; tests change the fields they are about. */

@@ -1,14 +1,10 @@
 package id.kanim.drivethru.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +13,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without JavaScript for page tests: real HTTP over a socket, its own cookie jar (which, unlike
- * {@code java.net.CookieManager}, also keeps the Secure session cookie on plain-HTTP test servers), no
- * automatic redirects (so tests see them), and the CSRF token of the last page it read, sent with each form.
+ * The test client of the pages (the JSON API has {@link Api}), a browser without JavaScript: real HTTP over a
+ * socket, its own cookie jar (which, unlike {@code java.net.CookieManager}, also keeps the Secure session
+ * cookie on plain-HTTP test servers, as browsers do for localhost), no automatic redirects (so tests see
+ * them), and the CSRF token of the last page it read, sent with each form. One browser is one person: give
+ * each thread of a race its own.
  */
 public class Browser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-	private final HttpClient client = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(10))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
 
 	private final String base;
 
@@ -50,26 +43,20 @@ public class Browser {
 
 	/** The raw bytes of an answer (a download), with this browser's cookies; fails unless it is 200. */
 	public byte[] getBytes(String path) {
+		var download = download(path);
+		if (download.status() != 200) {
+			throw new AssertionError("GET " + path + " answered " + download.status());
+		}
+		return download.body();
+	}
+
+	/** An answer read as bytes (a picture, a file), with this browser's cookies. */
+	public Download download(String path) {
 		var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-		if (!cookies.isEmpty()) {
-			request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; ")));
-		}
-		try {
-			var response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
-				throw new AssertionError("GET " + path + " answered " + response.statusCode());
-			}
-			return response.body();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		withCookies(request);
+		var response = Http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		return new Download(response.statusCode(), response.body(),
+				response.headers().firstValue("Content-Type").orElse(""));
 	}
 
 	/** Submits a form with the CSRF token of the last page read, as a real browser would. */
@@ -84,8 +71,8 @@ public class Browser {
 	/** Submits a form exactly as given: no CSRF token unless the fields contain one. */
 	public Page postRaw(String path, Map<String, ?> fields) {
 		var body = fields.entrySet().stream().flatMap(e -> {
-			var values = e.getValue() instanceof List<?> list ? list : List.of(e.getValue());
-			return values.stream().map(v -> encode(e.getKey()) + "=" + encode(String.valueOf(v)));
+			var values = e.getValue() instanceof List<?> list ? list : java.util.Collections.singletonList(e.getValue());
+			return values.stream().map(v -> encode(e.getKey()) + "=" + encode(v == null ? "" : String.valueOf(v)));
 		}).collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -146,38 +133,32 @@ public class Browser {
 
 	private Page send(HttpRequest.Builder request) {
 		request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+		withCookies(request);
+		var response = Http.send(request, HttpResponse.BodyHandlers.ofString());
+		var setCookies = response.headers().allValues("Set-Cookie");
+		for (var header : setCookies) {
+			var pair = header.split(";", 2)[0];
+			var eq = pair.indexOf('=');
+			var name = pair.substring(0, eq).trim();
+			var value = pair.substring(eq + 1).trim();
+			if (value.isEmpty() || header.toLowerCase().contains("max-age=0")) {
+				cookies.remove(name);
+			}
+			else {
+				cookies.put(name, value);
+			}
+		}
+		var matcher = CSRF.matcher(response.body());
+		if (matcher.find()) {
+			csrf = matcher.group(1);
+		}
+		return new Page(response.statusCode(), response.body(), response.headers().map(), setCookies);
+	}
+
+	private void withCookies(HttpRequest.Builder request) {
 		if (!cookies.isEmpty()) {
 			request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
 				.collect(Collectors.joining("; ")));
-		}
-		try {
-			var response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			var setCookies = response.headers().allValues("Set-Cookie");
-			for (var header : setCookies) {
-				var pair = header.split(";", 2)[0];
-				var eq = pair.indexOf('=');
-				var name = pair.substring(0, eq).trim();
-				var value = pair.substring(eq + 1).trim();
-				if (value.isEmpty() || header.toLowerCase().contains("max-age=0")) {
-					cookies.remove(name);
-				}
-				else {
-					cookies.put(name, value);
-				}
-			}
-			var matcher = CSRF.matcher(response.body());
-			if (matcher.find()) {
-				csrf = matcher.group(1);
-			}
-			return new Page(response.statusCode(), response.body(), response.headers().map(), setCookies);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -197,12 +178,32 @@ public class Browser {
 			return header("Location");
 		}
 
+		/** The value of a hidden or text input, {@code ""} if it has none, or {@code null} if there is none. */
+		public String input(String name) {
+			var m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(body);
+			if (!m.find()) {
+				return null;
+			}
+			var value = Pattern.compile("value=\"([^\"]*)\"").matcher(m.group());
+			return value.find() ? value.group(1) : "";
+		}
+
+		/** This page's CSRF token, for tests that send a form exactly as they build it. */
+		public String csrf() {
+			return input("_csrf");
+		}
+
 		/** The path and query a redirect points to, without scheme and host. */
 		public String redirectPath() {
 			var location = location().orElseThrow(() -> new AssertionError("Not a redirect but " + status));
 			var uri = URI.create(location);
 			return uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
 		}
+
+	}
+
+	/** An answer read as bytes. */
+	public record Download(int status, byte[] body, String contentType) {
 
 	}
 

@@ -13,7 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -57,17 +56,6 @@ public final class Pdfs {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** Signs a staff member in through the login form. */
-	public static void signIn(ChromeDriver browser, String base, String username, String password) {
-		browser.get(base + "/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		// Wait for the signed-in page: a navigation started before the sign-in's answer arrived would cancel it.
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-			.until(driver -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	/**

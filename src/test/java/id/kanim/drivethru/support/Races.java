@@ -35,7 +35,9 @@ public final class Races {
 					return request.apply(n);
 				}));
 			}
-			ready.await(30, TimeUnit.SECONDS);
+			if (!ready.await(30, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("Not every thread of the race started");
+			}
 			go.countDown();
 			var responses = new ArrayList<Api.Response>();
 			for (var future : futures) {
@@ -58,14 +60,21 @@ public final class Races {
 	public static <T> List<T> together(int threads, IntFunction<T> task) {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
+			// As in race(): go only once every thread is waiting at the gate, or the first threads would run
+			// (and might finish) while the last ones are still being started, and nothing would overlap.
+			var ready = new CountDownLatch(threads);
 			var go = new CountDownLatch(1);
 			var futures = new ArrayList<Future<T>>();
 			for (int i = 0; i < threads; i++) {
 				int n = i;
 				futures.add(pool.submit(() -> {
+					ready.countDown();
 					go.await();
 					return task.apply(n);
 				}));
+			}
+			if (!ready.await(30, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("Not every thread of the race started");
 			}
 			go.countDown();
 			var results = new ArrayList<T>();

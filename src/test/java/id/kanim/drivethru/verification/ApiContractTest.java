@@ -16,14 +16,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.CapturedMessages;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
 import id.kanim.drivethru.support.VerifiedIntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,18 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problems, are checked against the document's JSON schemas, and every operation in it is exercised.
  */
 @VerifiedIntegrationTest
-class ApiContractTest {
+class ApiContractTest extends AppTestBase {
 
 	private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	java.time.Clock clock;
 
 	Api api;
 

@@ -6,36 +6,21 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
 import id.kanim.drivethru.support.TestStaff;
 import id.kanim.drivethru.support.VerifiedIntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator issues an integrator key (shown once), it books for its office, and revoking ends it. */
 @VerifiedIntegrationTest
-class ApiKeyPageTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	java.time.Clock clock;
+class ApiKeyPageTest extends AppTestBase {
 
 	@Test
 	void anAdministratorIssuesAKeyShownOnceAndRevokesIt() {

@@ -1,19 +1,17 @@
 package id.kanim.drivethru.verification;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.readiness.ReadyList;
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.CapturedMessages;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
@@ -21,8 +19,6 @@ import id.kanim.drivethru.support.TestStaff;
 import id.kanim.drivethru.support.VerifiedIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,38 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * booking with the phone, and a supervisor cancels a squatted booking with a reason.
  */
 @VerifiedIntegrationTest
-class FairAccessTest {
+class FairAccessTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	java.time.Clock clock;
+	FairAccessTest() {
+		super(20, 5);
+	}
 
 	@Autowired
 	ReadyList readyList;
 
 	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
 	id.kanim.drivethru.office.Offices offices;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		tomorrow = TestOffices.tomorrow(clock);
-	}
 
 	/** Books through the API with a fresh code to the phone; returns the answer. */
 	Api.Response book(String number, String phone) {

@@ -5,29 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import id.kanim.drivethru.DriveThruApplication;
 import id.kanim.drivethru.infrastructure.ratelimit.RateLimitExceededException;
 import id.kanim.drivethru.infrastructure.ratelimit.RateLimiter;
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.CapturedMessages;
 import id.kanim.drivethru.support.Races;
-import id.kanim.drivethru.support.TestClockConfiguration;
-import id.kanim.drivethru.support.TestDatabaseConfiguration;
+import id.kanim.drivethru.support.SecondInstance;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
 import id.kanim.drivethru.support.VerifiedIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,45 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests raced across both get exactly the limit, not the limit per instance.
  */
 @VerifiedIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LimitsAcrossInstancesTest {
+class LimitsAcrossInstancesTest extends AppTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+	@RegisterExtension
+	static final SecondInstance second = new SecondInstance("drivethru.verification.required=true");
 
 	@Autowired
 	RateLimiter limiter;
-
-	ConfigurableApplicationContext second;
-
-	int secondPort;
-
-	@BeforeAll
-	void startSecondInstance() {
-		second = new SpringApplicationBuilder(DriveThruApplication.class, TestDatabaseConfiguration.class,
-				TestClockConfiguration.class, CapturedMessages.class)
-			.properties("server.port=0", "drivethru.embedded-database.enabled=false",
-					"drivethru.notifications.reminders-scheduled=false", "drivethru.verification.required=true",
-					"spring.jmx.enabled=false")
-			.run();
-		secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
-	}
-
-	@AfterAll
-	void stopSecondInstance() {
-		if (second != null) {
-			second.close();
-		}
-	}
 
 	@RepeatedTest(3)
 	void codesToOnePhoneRacedAcrossTwoInstancesStopAtTheLimit() {
 		var office = TestOffices.create(jdbc, 20, 5);
 		var phone = TestPhones.next();
-		var apis = new Api[] { new Api(port), new Api(secondPort) };
+		var apis = new Api[] { new Api(port), new Api(second.port()) };
 
 		var responses = Races.race(20,
 				i -> apis[i % 2].post("/api/v1/offices/" + office + "/verifications", Map.of("phone", phone)));

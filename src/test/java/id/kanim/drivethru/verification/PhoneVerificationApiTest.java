@@ -1,42 +1,33 @@
 package id.kanim.drivethru.verification;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.CapturedMessages;
-import id.kanim.drivethru.support.MutableClock;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
 import id.kanim.drivethru.support.VerifiedIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one-time code of the JSON API, with the proof on as in production, over real HTTP and PostgreSQL. */
 @VerifiedIntegrationTest
-class PhoneVerificationApiTest {
+class PhoneVerificationApiTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
+	PhoneVerificationApiTest() {
+		super(20, 5);
+	}
 
 	@Autowired
 	ApiKeys apiKeys;
@@ -44,25 +35,11 @@ class PhoneVerificationApiTest {
 	@Autowired
 	ExpiredProofs expiredProofs;
 
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
 	String phone;
 
 	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		tomorrow = TestOffices.tomorrow(clock);
+	void newPhone() {
 		phone = TestPhones.next();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	String requestCode(String local) {

@@ -1,22 +1,19 @@
 package id.kanim.drivethru.verification;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.CapturedMessages;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
+import id.kanim.drivethru.support.TestForms;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
 import id.kanim.drivethru.support.VerifiedIntegrationTest;
-import id.kanim.drivethru.support.WebSession;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,47 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the second books; the code's id travels in a hidden field, so no session is needed for it.
  */
 @VerifiedIntegrationTest
-class PhoneVerificationPagesTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	java.time.Clock clock;
-
-	WebSession browser;
-
-	String office;
-
-	LocalDate tomorrow;
+class PhoneVerificationPagesTest extends OfficeTestBase {
 
 	String phone;
 
 	@BeforeEach
-	void setUp() {
-		browser = new WebSession(port);
-		office = TestOffices.create(jdbc, 20, 3);
-		tomorrow = TestOffices.tomorrow(clock);
+	void newPhone() {
 		phone = TestPhones.next();
 	}
 
-	Map<String, String> filledForm(WebSession.Page form, String applicationNumber) {
-		var fields = new HashMap<String, String>();
-		fields.put("_csrf", form.csrf());
-		fields.put("formToken", form.input("formToken"));
-		fields.put("applicationNumber", applicationNumber);
-		fields.put("fullName", "Budi Santoso");
+	Map<String, String> filledForm(Browser.Page form, String applicationNumber) {
+		var fields = TestForms.booking(form, applicationNumber, tomorrow, "09:00");
 		fields.put("phone", phone);
-		fields.put("email", "");
-		fields.put("vehicleType", "CAR");
-		fields.put("plateNumber", "bh 1 ab");
-		fields.put("date", tomorrow.toString());
-		fields.put("slotStart", "09:00");
-		fields.put("requirementsRead", "true");
-		fields.put("privacyConsent", "true");
 		return fields;
 	}
 
@@ -92,7 +60,7 @@ class PhoneVerificationPagesTest {
 		var booked = browser.post(formPath(), fields);
 
 		assertThat(booked.status()).isEqualTo(302);
-		assertThat(booked.location()).matches(".*/booking/[0-9A-Z]{8}\\?t=.+");
+		assertThat(booked.redirectPath()).matches(".*/booking/[0-9A-Z]{8}\\?t=.+");
 		assertThat(Races.activeBookings(jdbc, office)).isEqualTo(1);
 	}
 
@@ -182,7 +150,7 @@ class PhoneVerificationPagesTest {
 		fields.put("_csrf", step.csrf());
 		fields.put("verificationId", step.input("verificationId"));
 		fields.put("verificationCode", CapturedMessages.latestCode(TestPhones.e164(phone)));
-		var location = browser.post(formPath(), fields).location();
+		var location = browser.post(formPath(), fields).redirectPath();
 		var cancelPath = "/booking/" + location.replaceFirst(".*/booking/([0-9A-Z]{8}).*", "$1") + "/batal?t="
 				+ location.replaceFirst(".*[?&]t=", "");
 		var confirm = browser.get(cancelPath);

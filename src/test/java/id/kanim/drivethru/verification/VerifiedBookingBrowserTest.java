@@ -1,31 +1,23 @@
 package id.kanim.drivethru.verification;
 
-import java.time.Clock;
 import java.util.regex.Pattern;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.slf4j.LoggerFactory;
 
-import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.CapturedLog;
+import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestClockConfiguration;
 import id.kanim.drivethru.support.TestDatabaseConfiguration;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestPhones;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,42 +30,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"drivethru.verification.required=true", "drivethru.messages.log-content=true",
 				"logging.level.id.kanim.drivethru.messaging=INFO" })
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
-class VerifiedBookingBrowserTest {
+class VerifiedBookingBrowserTest extends AppTestBase {
 
 	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	WebDriver browser;
 
-	final ListAppender<ILoggingEvent> log = new ListAppender<>();
-
-	@BeforeEach
-	void readTheLog() {
-		var messaging = (Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging");
-		messaging.setLevel(Level.INFO);
-		log.start();
-		messaging.addAppender(log);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		((Logger) LoggerFactory.getLogger("id.kanim.drivethru.messaging")).detachAppender(log);
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+	@RegisterExtension
+	final CapturedLog log = new CapturedLog("id.kanim.drivethru.messaging");
 
 	@Test
 	void anApplicantBooksWithTheCodeSentToTheirPhone() {
-		browser = Browsers.phone();
+		browser = chromium.phone();
 		var office = TestOffices.create(jdbc, 20, 3);
 		var phone = TestPhones.next();
 

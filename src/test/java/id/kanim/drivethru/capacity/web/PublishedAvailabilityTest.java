@@ -1,20 +1,15 @@
 package id.kanim.drivethru.capacity.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,29 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over. The bound of the wait is generous; the test only fails if the answer never changes.
  */
 @IntegrationTest
-class PublishedAvailabilityTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 3);
-		tomorrow = TestOffices.tomorrow(clock);
-	}
+class PublishedAvailabilityTest extends OfficeTestBase {
 
 	@Test
 	void aBookingThroughThisInstanceShowsAtOnceOnThePageAndInTheApi() {

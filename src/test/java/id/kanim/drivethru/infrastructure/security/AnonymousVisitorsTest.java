@@ -1,6 +1,5 @@
 package id.kanim.drivethru.infrastructure.security;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.booking.BookingCode;
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in still opens one, which shows the count works.
  */
 @IntegrationTest
-class AnonymousVisitorsTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	StaffAccounts accounts;
+class AnonymousVisitorsTest extends AppTestBase {
 
 	@Test
 	void aThousandAnonymousPageViewsCreateNoSession() {

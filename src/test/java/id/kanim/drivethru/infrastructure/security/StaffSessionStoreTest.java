@@ -2,16 +2,13 @@ package id.kanim.drivethru.infrastructure.security;
 
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,16 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session another version wrote in a shape this one cannot read means signing in again, never an error page.
  */
 @IntegrationTest
-class StaffSessionStoreTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
+class StaffSessionStoreTest extends AppTestBase {
 
 	@Test
 	void aSessionIsARowThatSigningInWritesAndARoleChangeDeletes() {

@@ -8,12 +8,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.TestOffices;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,17 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * week), those names are served, and page links are left as they are.
  */
 @IntegrationTest
-class AssetLinksTest {
+class AssetLinksTest extends AppTestBase {
 
 	private static final Pattern HASHED_CSS = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"");
 
 	private static final Pattern HASHED_JS = Pattern.compile("src=\"(/js/app-[0-9a-f]{32}\\.js)\"");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

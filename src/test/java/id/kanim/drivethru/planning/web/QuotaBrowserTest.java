@@ -1,62 +1,39 @@
 package id.kanim.drivethru.planning.web;
 
-import java.time.Clock;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
-import id.kanim.drivethru.support.Browsers;
+import id.kanim.drivethru.support.AppTestBase;
+import id.kanim.drivethru.support.Chromium;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A supervisor raises tomorrow's quota in a real browser, and the public page shows the new places. */
 @IntegrationTest
-class QuotaBrowserTest {
+class QuotaBrowserTest extends AppTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	StaffAccounts accounts;
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	WebDriver browser;
 
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aSupervisorRaisesADaysQuotaAndThePublicPageShowsIt() {
-		browser = Browsers.desktop();
+		browser = chromium.desktop();
 		var office = TestOffices.create(jdbc, 20, 10);
 		var username = TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR);
 		var tomorrow = TestOffices.tomorrow(clock);
 		var base = "http://localhost:" + port;
 
-		browser.get(base + "/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		Chromium.signIn(browser, base, username, TestStaff.PASSWORD);
 		browser.get(base + "/staff/kuota");
 		// The calendar's day opens that day's own page with a small quota form.
 		browser.findElement(By.cssSelector("#day-" + tomorrow + " a")).click();

@@ -1,6 +1,5 @@
 package id.kanim.drivethru.planning.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -8,17 +7,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Api;
-import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
-import id.kanim.drivethru.support.TestOffices;
-import id.kanim.drivethru.support.TestStaff;
+import id.kanim.drivethru.support.OfficeTestBase;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,34 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only its own fields, built from the field fragment with its label, hint and error tied by aria attributes.
  */
 @IntegrationTest
-class QuotaJobsTest {
+class QuotaJobsTest extends OfficeTestBase {
+
+	QuotaJobsTest() {
+		super(20, 5);
+	}
 
 	private static final Pattern INPUT_NAMES = Pattern.compile("<(?:input|select)[^>]*\\sname=\"([^\"]+)\"");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	Browser browser;
-
-	String office;
-
-	LocalDate tomorrow;
-
 	@BeforeEach
-	void setUp() {
-		browser = new Browser(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		tomorrow = TestOffices.tomorrow(clock);
-		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
+	void signInAsSupervisor() {
+		signIn(StaffRole.SUPERVISOR);
 	}
 
 	@Test

@@ -1,57 +1,27 @@
 package id.kanim.drivethru.planning.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Api;
-import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.Races;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The supervisor's quota page over real HTTP, with the real security configuration. */
 @IntegrationTest
-class QuotaPageTest {
+class QuotaPageTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	Browser browser;
-
-	Api api;
-
-	String office;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void setUp() {
-		browser = new Browser(port);
-		api = new Api(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		tomorrow = TestOffices.tomorrow(clock);
+	QuotaPageTest() {
+		super(20, 5);
 	}
 
 	void signInAs(String officeCode, StaffRole... roles) {

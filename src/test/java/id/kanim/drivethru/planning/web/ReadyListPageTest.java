@@ -8,16 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.readiness.ReadyList;
-import id.kanim.drivethru.staff.StaffAccounts;
 import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.support.Browser;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestOffices;
 import id.kanim.drivethru.support.TestStaff;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,16 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then searching, correcting and removing single entries, each recorded in the change log.
  */
 @IntegrationTest
-class ReadyListPageTest {
+class ReadyListPageTest extends OfficeTestBase {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffAccounts accounts;
+	ReadyListPageTest() {
+		super(20, 5);
+	}
 
 	@Autowired
 	ReadyList readyList;
@@ -43,15 +36,9 @@ class ReadyListPageTest {
 	@Autowired
 	Offices offices;
 
-	Browser browser;
-
-	String office;
-
 	@BeforeEach
-	void setUp() {
-		browser = new Browser(port);
-		office = TestOffices.create(jdbc, 20, 5);
-		browser.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
+	void signInAsSupervisor() {
+		signIn(StaffRole.SUPERVISOR);
 		browser.get("/staff/kuota/paspor-siap");
 	}
 
