@@ -51,6 +51,24 @@ class BookingEvents {
 			.update();
 	}
 
+	/** A row for a step the end-of-day job took: no officer, no window, no reason. */
+	void recordAutomatic(long bookingId, long officeId, CounterAction action, BookingStatus from, BookingStatus to,
+			String actor, Instant at, ZoneId zone) {
+		jdbc.sql("""
+				insert into booking_event (booking_id, office_id, action, from_status, to_status, actor, occurred_at,
+				    office_time)
+				values (:booking, :office, :action, :from, :to, :actor, :at, :local)""")
+			.param("booking", bookingId)
+			.param("office", officeId)
+			.param("action", action.name())
+			.param("from", from.name())
+			.param("to", to.name())
+			.param("actor", actor)
+			.param("at", Timestamp.from(at))
+			.param("local", LocalDateTime.ofInstant(at, zone))
+			.update();
+	}
+
 	/** The newest row of the booking, the step an undo would take back. */
 	Optional<BookingEvent> last(long bookingId) {
 		// A document check changes no status, so it is never the step an undo takes back.
