@@ -15,17 +15,18 @@ import java.util.Set;
 
 import id.kanim.drivethru.booking.Booking;
 import id.kanim.drivethru.booking.BookingCode;
+import id.kanim.drivethru.booking.Bookings;
 import id.kanim.drivethru.booking.BookingStatus;
 import id.kanim.drivethru.booking.IllegalBookingTransitionException;
 import id.kanim.drivethru.booking.NoShowTooEarlyException;
 import id.kanim.drivethru.booking.PlateNumber;
 import id.kanim.drivethru.booking.VehicleType;
+import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Loket {
 
-	private final LoketBookings bookings;
+	private final Bookings bookings;
 
 	private final BookingEvents events;
 
@@ -48,33 +49,30 @@ public class Loket {
 
 	private final CounterSettings settings;
 
-	private final JdbcClient jdbc;
+	private final ServiceDays serviceDays;
 
 	private final Clock clock;
 
-	Loket(LoketBookings bookings, BookingEvents events, Offices offices, CounterSettings settings, JdbcClient jdbc,
+	Loket(Bookings bookings, BookingEvents events, Offices offices, CounterSettings settings, ServiceDays serviceDays,
 			Clock clock) {
 		this.bookings = bookings;
 		this.events = events;
 		this.offices = offices;
 		this.settings = settings;
-		this.jdbc = jdbc;
+		this.serviceDays = serviceDays;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public LoketDay today(OfficeSettings office) {
 		var date = office.today(clock);
-		var list = bookings.findByOfficeIdAndServiceDateOrderBySlotStartAscIdAsc(office.id(), date);
+		var list = bookings.ofDay(office.id(), date);
 		var positions = queuePositions(list);
 		var rows = list.stream().filter(b -> b.getStatus() != BookingStatus.CANCELLED)
 			.map(b -> row(b, office.zone(), positions.get(b.getId())))
 			.toList();
-		var remaining = jdbc.sql("select quota - booked from service_day where office_id = :office and service_date = :date")
-			.param("office", office.id())
-			.param("date", date)
-			.query(Integer.class)
-			.optional()
+		var remaining = serviceDays.stored(office, date)
+			.map(d -> d.quota() - d.booked())
 			.orElse(office.defaultQuota());
 		return new LoketDay(date, rows, rows.size(), rows.stream().filter(r -> r.arrivedAt() != null).count(),
 				count(rows, BookingStatus.COLLECTED), count(rows, BookingStatus.TURNED_AWAY),
@@ -89,7 +87,7 @@ public class Loket {
 	public SearchResult search(StaffUser user, OfficeSettings office, String query) {
 		var code = BookingCode.parse(query);
 		if (code.isPresent()) {
-			var found = bookings.findByCode(code.get().value());
+			var found = bookings.byCode(code.get().value());
 			if (found.isPresent()) {
 				var booking = found.get();
 				if (!user.mayActFor(booking.getOfficeId())) {
@@ -103,7 +101,7 @@ public class Loket {
 		}
 		var plate = PlateNumber.normalise(query);
 		if (plate.isPresent()) {
-			var matches = bookings.findByOfficeIdAndServiceDateAndPlateNumberOrderBySlotStartAsc(office.id(),
+			var matches = bookings.ofDayWithPlate(office.id(),
 					office.today(clock), plate.get());
 			if (matches.size() == 1) {
 				return new SearchResult.Found(matches.get(0).getCode());
@@ -245,7 +243,7 @@ public class Loket {
 
 	private Optional<Booking> visibleAnyDay(StaffUser user, String code) {
 		return BookingCode.parse(code)
-			.flatMap(c -> bookings.findByCode(c.value()))
+			.flatMap(c -> bookings.byCode(c.value()))
 			.filter(b -> user.mayActFor(b.getOfficeId()));
 	}
 
@@ -253,7 +251,7 @@ public class Loket {
 		var office = offices.byId(booking.getOfficeId());
 		var zone = office.zone();
 		var positions = queuePositions(
-				bookings.findByOfficeIdAndServiceDateOrderBySlotStartAscIdAsc(office.id(), booking.getServiceDate()));
+				bookings.ofDay(office.id(), booking.getServiceDate()));
 		var steps = EnumSet.noneOf(CounterAction.class);
 		var next = booking.getStatus().next();
 		if (next.contains(BookingStatus.ARRIVED)) {
