@@ -52,8 +52,11 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml();
 		var generated = Path.of(output, "components.puml");
 		assertThat(DIAGRAM).as("docs/modules/components.puml, copied from " + generated).exists();
-		assertThat(Files.readString(DIAGRAM).strip()).as("copy " + generated + " to " + DIAGRAM)
-			.isEqualTo(Files.readString(generated).strip());
+		// The documenter writes the relations in no fixed order: compare the lines, not their order.
+		assertThat(Files.readAllLines(DIAGRAM)).as("copy " + generated + " to " + DIAGRAM)
+			.filteredOn(line -> !line.isBlank())
+			.containsExactlyInAnyOrderElementsOf(
+					Files.readAllLines(generated).stream().filter(line -> !line.isBlank()).toList());
 	}
 
 }
