@@ -170,8 +170,31 @@ public class ServiceDays {
 			.list();
 	}
 
+	/**
+	 * How a day that is not stored yet starts: with the office's default quotas, and closed on a national
+	 * holiday or collective leave day (the holiday is its reason) until a supervisor reopens it, which stores
+	 * the day. The one place of that rule: {@link #ensure} stores it, {@link Availability} shows it for days
+	 * not stored yet, and the reports count a day never stored with it.
+	 * @param closingHoliday the holiday that closes the day, or null when it starts open
+	 */
+	public record NewDay(int quota, Integer motorcycleQuota, Holiday closingHoliday) {
+
+		public boolean closed() {
+			return closingHoliday != null;
+		}
+
+		public String closedReason() {
+			return closed() ? closingHoliday.closureReason() : null;
+		}
+
+	}
+
+	public NewDay newDay(OfficeSettings office, LocalDate date) {
+		return new NewDay(office.defaultQuota(), office.motorcycleQuota(), holidays.on(date).orElse(null));
+	}
+
 	private long createOrFind(OfficeSettings office, LocalDate date) {
-		var holiday = holidays.on(date);
+		var start = newDay(office, date);
 		var created = jdbc.sql("""
 				insert into service_day (office_id, service_date, quota, motorcycle_quota, closed, closed_reason)
 				values (:office, :date, :quota, :motorcycleQuota, :closed, :reason)
@@ -179,10 +202,10 @@ public class ServiceDays {
 				returning id""")
 			.param("office", office.id())
 			.param("date", date)
-			.param("quota", office.defaultQuota())
-			.param("motorcycleQuota", office.motorcycleQuota())
-			.param("closed", holiday.isPresent())
-			.param("reason", holiday.map(Holiday::closureReason).orElse(null))
+			.param("quota", start.quota())
+			.param("motorcycleQuota", start.motorcycleQuota())
+			.param("closed", start.closed())
+			.param("reason", start.closedReason())
 			.query(Long.class)
 			.optional();
 		long id;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import id.kanim.drivethru.booking.BookingStatistics;
-import id.kanim.drivethru.capacity.Holidays;
 import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.OfficeSettings;
 
@@ -18,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The numbers supervisors use to argue for a bigger quota or more officers: per day and for a period, how
  * the quota was used, what happened at the window, how long a pickup took per lane, and how many applicants
- * were refused because the day was full. Read straight from the bookings, the waiting list and the record
- * of refusals, so the numbers always match what happened.
+ * were refused because the day was full. Counted from the bookings, the waiting list and the record of
+ * refusals ({@link BookingStatistics}), so the numbers always match what happened.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,12 +31,9 @@ public class Reports {
 
 	private final ServiceDays serviceDays;
 
-	private final Holidays holidays;
-
-	Reports(BookingStatistics statistics, ServiceDays serviceDays, Holidays holidays) {
+	Reports(BookingStatistics statistics, ServiceDays serviceDays) {
 		this.statistics = statistics;
 		this.serviceDays = serviceDays;
-		this.holidays = holidays;
 	}
 
 	/** The report of an office for the dates {@code from} to {@code to}, both included. */
@@ -76,8 +72,9 @@ public class Reports {
 	/**
 	 * Whether the office served on the date, so that its quota counts. A stored day counts unless it was
 	 * closed (by hand or for a holiday), whatever the office's weekdays are now: the report is history. A
-	 * date never stored counts only on an open weekday that is no national holiday or collective leave day
-	 * (those are closed until a supervisor reopens them, which stores the day). Counting closed days would
+	 * date never stored counts only on an open weekday that would start open ({@link ServiceDays#newDay}: not
+	 * on a national holiday or collective leave day, closed until a supervisor reopens it, which stores the
+	 * day). Counting closed days would
 	 * understate how much of the quota was used.
 	 *
 	 * @param closed the stored day's closed flag, or null when the day was never stored
@@ -86,7 +83,7 @@ public class Reports {
 		if (closed != null) {
 			return !closed;
 		}
-		return office.isOpenWeekday(date) && holidays.on(date).isEmpty();
+		return office.isOpenWeekday(date) && !serviceDays.newDay(office, date).closed();
 	}
 
 	private static int sum(Map<LocalDate, Integer> counts) {
