@@ -32,13 +32,13 @@ public class EndOfDayNoShows {
 
 	private final PastDays pastDays;
 
-	private final BookingEvents events;
+	private final AuditLog events;
 
 	private final Offices offices;
 
 	private final Clock clock;
 
-	EndOfDayNoShows(PastDays pastDays, BookingEvents events, Offices offices, Clock clock) {
+	EndOfDayNoShows(PastDays pastDays, AuditLog events, Offices offices, Clock clock) {
 		this.pastDays = pastDays;
 		this.events = events;
 		this.offices = offices;

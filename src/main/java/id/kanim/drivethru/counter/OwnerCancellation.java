@@ -32,14 +32,14 @@ public class OwnerCancellation {
 
 	private final ManageBookings manage;
 
-	private final BookingEvents events;
+	private final AuditLog events;
 
 	private final Offices offices;
 
 	private final Clock clock;
 
 	OwnerCancellation(Bookings bookings, BookingService bookingService, ManageBookings manage,
-			BookingEvents events, Offices offices, Clock clock) {
+			AuditLog events, Offices offices, Clock clock) {
 		this.bookings = bookings;
 		this.bookingService = bookingService;
 		this.manage = manage;

@@ -43,7 +43,7 @@ public class QueueDisplay {
 					b.getCalledAt().toEpochMilli()))
 			.toList();
 		var lanes = Arrays.stream(VehicleType.values())
-			.map(lane -> new QueueBoard.Lane(lane, Loket.waiting(day, lane).stream()
+			.map(lane -> new QueueBoard.Lane(lane, CounterService.waiting(day, lane).stream()
 				.limit(NEXT_PER_LANE)
 				.map(Booking::getPlateNumber)
 				.toList()))

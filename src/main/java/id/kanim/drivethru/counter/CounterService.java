@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The drive-thru window: today's bookings of an office, finding one by code or plate, and the officer's
+ * The drive-thru counter ("loket"): today's bookings of an office, finding one by code or plate, and the officer's
  * steps. Every step goes through the {@link Booking} entity, which refuses moves its status does not allow,
  * and is written to the audit log in the same transaction. Two officers acting on one booking at once
  * cannot both win: the step carries the version the officer saw, and the entity's {@code @Version} makes the
@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Loket {
+public class CounterService {
 
 	private final Bookings bookings;
 
-	private final BookingEvents events;
+	private final AuditLog events;
 
 	private final Offices offices;
 
@@ -53,8 +53,8 @@ public class Loket {
 
 	private final Clock clock;
 
-	Loket(Bookings bookings, BookingEvents events, Offices offices, CounterSettings settings, ServiceDays serviceDays,
-			Clock clock) {
+	CounterService(Bookings bookings, AuditLog events, Offices offices, CounterSettings settings,
+			ServiceDays serviceDays, Clock clock) {
 		this.bookings = bookings;
 		this.events = events;
 		this.offices = offices;
@@ -64,7 +64,7 @@ public class Loket {
 	}
 
 	@Transactional(readOnly = true)
-	public LoketDay today(OfficeSettings office) {
+	public CounterDay today(OfficeSettings office) {
 		var date = office.today(clock);
 		var list = bookings.ofDay(office.id(), date);
 		var positions = queuePositions(list);
@@ -74,7 +74,7 @@ public class Loket {
 		var remaining = serviceDays.stored(office, date)
 			.map(d -> d.quota() - d.booked())
 			.orElse(office.defaultQuota());
-		return new LoketDay(date, rows, rows.size(), rows.stream().filter(r -> r.arrivedAt() != null).count(),
+		return new CounterDay(date, rows, rows.size(), rows.stream().filter(r -> r.arrivedAt() != null).count(),
 				count(rows, BookingStatus.COLLECTED), count(rows, BookingStatus.TURNED_AWAY),
 				count(rows, BookingStatus.NO_SHOW), remaining);
 	}
@@ -115,7 +115,7 @@ public class Loket {
 
 	/** Today's booking with this code at an office the officer may act for. */
 	@Transactional(readOnly = true)
-	public Optional<LoketBooking> open(StaffUser user, String code) {
+	public Optional<CounterBooking> open(StaffUser user, String code) {
 		return visible(user, code).map(this::detail);
 	}
 
@@ -229,7 +229,7 @@ public class Loket {
 				b.getServiceDate(), offices.byId(b.getOfficeId()).zone(), events.forBooking(b.getId())));
 	}
 
-	private Optional<BookingEvent> undoableStep(Booking booking, Instant now) {
+	private Optional<AuditEntry> undoableStep(Booking booking, Instant now) {
 		return events.last(booking.getId())
 			.filter(e -> e.action() != CounterAction.UNDO && !e.action().isAutomatic())
 			.filter(e -> e.to() == booking.getStatus())
@@ -247,7 +247,7 @@ public class Loket {
 			.filter(b -> user.mayActFor(b.getOfficeId()));
 	}
 
-	private LoketBooking detail(Booking booking) {
+	private CounterBooking detail(Booking booking) {
 		var office = offices.byId(booking.getOfficeId());
 		var zone = office.zone();
 		var positions = queuePositions(
@@ -272,7 +272,7 @@ public class Loket {
 		var now = clock.instant();
 		var undoable = undoableStep(booking, now).isPresent();
 		var noShowFrom = booking.noShowAllowedFrom(zone, settings.noShowGrace());
-		return new LoketBooking(row(booking, zone, positions.get(booking.getId())), booking.getServiceDate(),
+		return new CounterBooking(row(booking, zone, positions.get(booking.getId())), booking.getServiceDate(),
 				Documents.required(booking.getCollectorType()), steps, LocalTime.ofInstant(noShowFrom, zone), undoable,
 				local(booking.getFinishedAt(), zone), booking.getFinishedBy(), booking.getOutcomeReason(),
 				nextStep(booking), !now.isBefore(noShowFrom), events.checkedDocuments(booking.getId()));
@@ -325,8 +325,8 @@ public class Loket {
 			.toList();
 	}
 
-	private static LoketRow row(Booking b, ZoneId zone, Integer position) {
-		return new LoketRow(b.getCode(), b.getSlotStart(), b.getSlotEnd(), b.getStatus(), b.getVehicleType(),
+	private static CounterRow row(Booking b, ZoneId zone, Integer position) {
+		return new CounterRow(b.getCode(), b.getSlotStart(), b.getSlotEnd(), b.getStatus(), b.getVehicleType(),
 				b.getPlateNumber(), b.getFullName(), b.getCollectorType(), b.getCollectorName(), b.isPriority(),
 				local(b.getArrivedAt(), zone), local(b.getCalledAt(), zone), b.getWindowNumber(), position,
 				b.getVersion());
@@ -336,7 +336,7 @@ public class Loket {
 		return instant == null ? null : LocalTime.ofInstant(instant, zone).withNano(0);
 	}
 
-	private static long count(List<LoketRow> rows, BookingStatus status) {
+	private static long count(List<CounterRow> rows, BookingStatus status) {
 		return rows.stream().filter(r -> r.status() == status).count();
 	}
 
@@ -346,7 +346,7 @@ public class Loket {
 		record Found(BookingCode code) implements SearchResult {
 		}
 
-		record Several(List<LoketRow> rows) implements SearchResult {
+		record Several(List<CounterRow> rows) implements SearchResult {
 		}
 
 		record OtherDay(LocalDate date, BookingStatus status) implements SearchResult {
@@ -361,7 +361,7 @@ public class Loket {
 	}
 
 	/** A booking's audit log, for the supervisor's page. */
-	public record AuditTrail(LoketRow booking, LocalDate date, ZoneId zone, List<BookingEvent> events) {
+	public record AuditTrail(CounterRow booking, LocalDate date, ZoneId zone, List<AuditEntry> events) {
 	}
 
 }
