@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 				// ...and OutboxWorker.deliverDue(): every context shares one database, and a worker of a cached
 				// context would otherwise deliver another test's messages with its own providers.
 				"drivethru.messages.outbox.scheduled=false",
-				// Most tests are about other rules; the one-time-code step has its own tests (VerifiedTest).
+				// Most tests are about other rules; the one-time-code step has its own (@VerifiedIntegrationTest).
 				"drivethru.verification.required=false",
 				// Every test client is 127.0.0.1 and the limits now live in the shared database for the run.
 				"drivethru.lookup.max-failures-per-client=100000" })
