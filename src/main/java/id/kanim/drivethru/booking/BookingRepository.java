@@ -25,8 +25,9 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 			java.time.LocalDate date, String plateNumber);
 
 	@Query("""
-			select new id.kanim.drivethru.booking.Bookings$Upcoming(b.id, b.serviceDate) from Booking b where b.officeId = :office and b.status = :status
-			    and b.serviceDate > :after and b.serviceDate <= :until order by b.id""")
+			select new id.kanim.drivethru.booking.Bookings$Upcoming(b.id, b.serviceDate) from Booking b
+			where b.officeId = :office and b.status = :status and b.serviceDate > :after and b.serviceDate <= :until
+			order by b.id""")
 	List<Bookings.Upcoming> findUpcoming(@Param("office") Long officeId, @Param("status") BookingStatus status,
 			@Param("after") java.time.LocalDate after, @Param("until") java.time.LocalDate until);
 

@@ -163,7 +163,9 @@ public class ServiceDays {
 
 	/** The day's slots that have a free place, in time order, from the day's own rows. */
 	public List<OfficeSettings.SlotTime> slotsWithRoom(long dayId) {
-		return jdbc.sql("select start_time, end_time from slot where service_day_id = :day and booked < capacity order by start_time")
+		return jdbc.sql("""
+				select start_time, end_time from slot where service_day_id = :day and booked < capacity
+				order by start_time""")
 			.param("day", dayId)
 			.query((rs, n) -> new OfficeSettings.SlotTime(rs.getObject("start_time", LocalTime.class),
 					rs.getObject("end_time", LocalTime.class)))
