@@ -19,7 +19,10 @@ import jakarta.persistence.Version;
 /**
  * A pickup slot held for one passport application. New bookings are written by {@link BookingWriter}
  * with plain SQL (they must claim capacity in the same transaction); later changes go through this entity,
- * whose methods refuse moves the status does not allow.
+ * whose methods refuse moves the status does not allow. Two set-based statements are the exceptions, both
+ * in this module: {@link PastDays} ends the bookings of past days (with the transitions
+ * {@link BookingStatus#atDayEnd()} allows), and {@link PersonalDataRetention} blanks personal data after
+ * the retention period.
  */
 @Entity
 public class Booking {

@@ -19,6 +19,18 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 	Optional<Booking> findFirstByApplicationNumberAndStatusIn(String applicationNumber,
 			java.util.Collection<BookingStatus> statuses);
 
+	List<Booking> findByOfficeIdAndServiceDateOrderBySlotStartAscIdAsc(Long officeId, java.time.LocalDate date);
+
+	List<Booking> findByOfficeIdAndServiceDateAndPlateNumberOrderBySlotStartAsc(Long officeId,
+			java.time.LocalDate date, String plateNumber);
+
+	@Query("""
+			select new id.kanim.drivethru.booking.Bookings$Upcoming(b.id, b.serviceDate) from Booking b
+			where b.officeId = :office and b.status = :status and b.serviceDate > :after and b.serviceDate <= :until
+			order by b.id""")
+	List<Bookings.Upcoming> findUpcoming(@Param("office") Long officeId, @Param("status") BookingStatus status,
+			@Param("after") java.time.LocalDate after, @Param("until") java.time.LocalDate until);
+
 	List<Booking> findByServiceDayIdAndStatusOrderById(Long serviceDayId, BookingStatus status);
 
 	/** The day's bookings in one status, locked in id order until the end of the transaction. */

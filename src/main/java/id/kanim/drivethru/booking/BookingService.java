@@ -172,7 +172,7 @@ public class BookingService {
 	public Optional<Booking> activeByApplicationNumber(String applicationNumber) {
 		return ApplicationNumber.normalise(applicationNumber)
 			.flatMap(n -> bookings.findFirstByApplicationNumberAndStatusIn(n,
-					java.util.List.of(BookingStatus.BOOKED, BookingStatus.ARRIVED)));
+					BookingStatus.ACTIVE));
 	}
 
 	/**

@@ -153,7 +153,7 @@ class BookingWriter {
 	boolean hasActiveBooking(long officeId, String applicationNumber) {
 		return jdbc.sql("""
 				select exists (select 1 from booking where office_id = :office
-				    and application_number = :application and status in ('BOOKED', 'ARRIVED'))""")
+				    and application_number = :application and status in """ + BookingStatus.ACTIVE_SQL + ")")
 			.param("office", officeId)
 			.param("application", applicationNumber)
 			.query(Boolean.class)

@@ -130,14 +130,11 @@ public class WaitingList {
 	}
 
 	private Entry join(OfficeSettings office, long dayId, NewBooking request) {
-		var day = jdbc.sql("select closed, booked >= quota as full from service_day where id = :day")
-			.param("day", dayId)
-			.query((rs, n) -> new boolean[] { rs.getBoolean("closed"), rs.getBoolean("full") })
-			.single();
-		if (day[0]) {
+		var day = serviceDays.stored(dayId);
+		if (day.closed()) {
 			throw new BookingRefusedException(BookingRefusedException.Reason.DAY_CLOSED);
 		}
-		if (!day[1]) {
+		if (!day.isFull()) {
 			throw new RefusedException(Refusal.DAY_HAS_ROOM);
 		}
 		if (writer.hasActiveBooking(office.id(), request.applicationNumber())) {
@@ -199,11 +196,7 @@ public class WaitingList {
 			}
 			var waiting = next.get();
 			var office = offices.byId(officeId);
-			var dayId = jdbc.sql("select id from service_day where office_id = :office and service_date = :date")
-				.param("office", officeId)
-				.param("date", date)
-				.query(Long.class)
-				.optional();
+			var dayId = serviceDays.stored(office, date).map(ServiceDays.StoredDay::id);
 			if (dayId.isEmpty()) {
 				return promoted;
 			}
@@ -278,15 +271,11 @@ public class WaitingList {
 	}
 
 	private Optional<SlotTime> claimSlot(OfficeSettings office, long dayId, LocalTime preferred, boolean motorcycle) {
-		// The day's own slot rows; the day row is held, so nobody else is changing them.
-		var candidates = jdbc.sql("""
-				select start_time, end_time from slot where service_day_id = :day and booked < capacity
-				order by (start_time = :preferred) desc, start_time""")
-			.param("day", dayId)
-			.param("preferred", preferred == null ? LocalTime.MIDNIGHT : preferred)
-			.query((rs, n) -> new SlotTime(rs.getObject("start_time", LocalTime.class),
-					rs.getObject("end_time", LocalTime.class)))
-			.list();
+		// The day's own slot rows; the day row is held, so nobody else is changing them. The preferred first.
+		var candidates = serviceDays.slotsWithRoom(dayId)
+			.stream()
+			.sorted(java.util.Comparator.comparing((SlotTime slot) -> !slot.start().equals(preferred)))
+			.toList();
 		for (var slot : candidates) {
 			if (claims.tryClaim(dayId, slot.start(), motorcycle)) {
 				return Optional.of(slot);

@@ -28,7 +28,10 @@ public class Availability {
 
 	private final Holidays holidays;
 
-	Availability(JdbcClient jdbc, Clock clock, Holidays holidays) {
+	private final ServiceDays serviceDays;
+
+	Availability(JdbcClient jdbc, Clock clock, Holidays holidays, ServiceDays serviceDays) {
+		this.serviceDays = serviceDays;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.holidays = holidays;
@@ -130,16 +133,15 @@ public class Availability {
 			.map(s -> new DayAvailability.SlotAvailability(s.start(), s.end(), office.defaultSlotCapacity(),
 					office.defaultSlotCapacity()))
 			.toList();
-		var holiday = holidays.on(date);
-		if (holiday.isPresent()) {
-			return new DayAvailability(date, DayStatus.CLOSED, office.defaultQuota(), 0, 0,
-					holiday.get().closureReason(), holiday.get(), limitedBy(0, slots), office.motorcycleQuota(),
-					office.motorcycleQuota() == null ? null : 0);
+		var start = serviceDays.newDay(office, date);
+		if (start.closed()) {
+			return new DayAvailability(date, DayStatus.CLOSED, start.quota(), 0, 0, start.closedReason(),
+					start.closingHoliday(), limitedBy(0, slots), start.motorcycleQuota(),
+					start.motorcycleQuota() == null ? null : 0);
 		}
-		var status = office.defaultQuota() > 0 ? DayStatus.OPEN : DayStatus.FULL;
-		return new DayAvailability(date, status, office.defaultQuota(), 0, office.defaultQuota(), null, null,
-				limitedBy(office.defaultQuota(), slots), office.motorcycleQuota(),
-				lane(office.motorcycleQuota(), 0, office.defaultQuota()));
+		var status = start.quota() > 0 ? DayStatus.OPEN : DayStatus.FULL;
+		return new DayAvailability(date, status, start.quota(), 0, start.quota(), null, null,
+				limitedBy(start.quota(), slots), start.motorcycleQuota(), lane(start.motorcycleQuota(), 0, start.quota()));
 	}
 
 	private DayAvailability toAvailability(DayRow day, List<DayAvailability.SlotAvailability> slots) {

@@ -116,8 +116,87 @@ public class ServiceDays {
 			.optional();
 	}
 
+	/**
+	 * A stored day as other features read it (in the caller's transaction, without locking it).
+	 * @param booked places taken, whatever the lane
+	 */
+	public record StoredDay(long id, LocalDate date, int quota, int booked, boolean closed) {
+
+		public int remaining() {
+			return Math.max(quota - booked, 0);
+		}
+
+		public boolean isFull() {
+			return booked >= quota;
+		}
+
+	}
+
+	/** The office's stored days from {@code from} to {@code to} (both included; null: no end), in date order. */
+	public List<StoredDay> stored(OfficeSettings office, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select id, service_date, quota, booked, closed from service_day
+				where office_id = :office and service_date >= :from
+				    and (cast(:to as date) is null or service_date <= cast(:to as date))
+				order by service_date""")
+			.param("office", office.id())
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new StoredDay(rs.getLong("id"), rs.getObject("service_date", LocalDate.class),
+					rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed")))
+			.list();
+	}
+
+	/** The office's stored day of the date, if any (without creating it). */
+	public Optional<StoredDay> stored(OfficeSettings office, LocalDate date) {
+		return stored(office, date, date).stream().findFirst();
+	}
+
+	/** A stored day by its id. */
+	public StoredDay stored(long dayId) {
+		return jdbc.sql("select id, service_date, quota, booked, closed from service_day where id = :day")
+			.param("day", dayId)
+			.query((rs, n) -> new StoredDay(rs.getLong("id"), rs.getObject("service_date", LocalDate.class),
+					rs.getInt("quota"), rs.getInt("booked"), rs.getBoolean("closed")))
+			.single();
+	}
+
+	/** The day's slots that have a free place, in time order, from the day's own rows. */
+	public List<OfficeSettings.SlotTime> slotsWithRoom(long dayId) {
+		return jdbc.sql("""
+				select start_time, end_time from slot where service_day_id = :day and booked < capacity
+				order by start_time""")
+			.param("day", dayId)
+			.query((rs, n) -> new OfficeSettings.SlotTime(rs.getObject("start_time", LocalTime.class),
+					rs.getObject("end_time", LocalTime.class)))
+			.list();
+	}
+
+	/**
+	 * How a day that is not stored yet starts: with the office's default quotas, and closed on a national
+	 * holiday or collective leave day (the holiday is its reason) until a supervisor reopens it, which stores
+	 * the day. The one place of that rule: {@link #ensure} stores it, {@link Availability} shows it for days
+	 * not stored yet, and the reports count a day never stored with it.
+	 * @param closingHoliday the holiday that closes the day, or null when it starts open
+	 */
+	public record NewDay(int quota, Integer motorcycleQuota, Holiday closingHoliday) {
+
+		public boolean closed() {
+			return closingHoliday != null;
+		}
+
+		public String closedReason() {
+			return closed() ? closingHoliday.closureReason() : null;
+		}
+
+	}
+
+	public NewDay newDay(OfficeSettings office, LocalDate date) {
+		return new NewDay(office.defaultQuota(), office.motorcycleQuota(), holidays.on(date).orElse(null));
+	}
+
 	private long createOrFind(OfficeSettings office, LocalDate date) {
-		var holiday = holidays.on(date);
+		var start = newDay(office, date);
 		var created = jdbc.sql("""
 				insert into service_day (office_id, service_date, quota, motorcycle_quota, closed, closed_reason)
 				values (:office, :date, :quota, :motorcycleQuota, :closed, :reason)
@@ -125,10 +204,10 @@ public class ServiceDays {
 				returning id""")
 			.param("office", office.id())
 			.param("date", date)
-			.param("quota", office.defaultQuota())
-			.param("motorcycleQuota", office.motorcycleQuota())
-			.param("closed", holiday.isPresent())
-			.param("reason", holiday.map(Holiday::closureReason).orElse(null))
+			.param("quota", start.quota())
+			.param("motorcycleQuota", start.motorcycleQuota())
+			.param("closed", start.closed())
+			.param("reason", start.closedReason())
 			.query(Long.class)
 			.optional();
 		long id;

@@ -1,27 +1,27 @@
 package id.kanim.drivethru.counter;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+
+import id.kanim.drivethru.booking.BookingStatus;
+import id.kanim.drivethru.booking.PastDays;
+import id.kanim.drivethru.office.Offices;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ends every booking and waiting-list entry whose day has passed in the office's own time zone, so that no
- * application number stays blocked by a past day: bookings nobody came for become NO_SHOW, cars that arrived
- * but were never finished at the window (called or not) become UNFINISHED ("tidak selesai"), and entries
- * still waiting become EXPIRED.
+ * At the end of each office's day, has the booking module end what the day left open ({@link PastDays}:
+ * bookings nobody came for become NO_SHOW, cars that arrived but were never finished at the window UNFINISHED
+ * ("tidak selesai"), entries still waiting EXPIRED), and writes the audit row of exactly the bookings that
+ * moved, in the same transaction.
  *
- * <p>Why it is idempotent and safe with several app instances: it is one conditional UPDATE that moves only
- * rows still BOOKED, and writes the audit row of exactly the rows it moved, in the same statement. Two
- * instances running it at once both try to lock the same rows; the second waits, then re-checks
- * {@code status = 'BOOKED'} against the committed row (READ COMMITTED re-evaluation), finds it NO_SHOW and
- * skips it. So each booking is moved, and audited, once; a second run finds nothing to do.
+ * <p>Why it is idempotent and safe with several app instances: {@link PastDays} moves only rows still in
+ * their old status and returns only the rows this run moved (a second instance waits for the row locks,
+ * re-checks and skips them), so each booking is moved, and audited, once; a second run finds nothing to do.
  */
 @Component
 public class EndOfDayNoShows {
@@ -30,47 +30,18 @@ public class EndOfDayNoShows {
 
 	static final String ACTOR = "system";
 
-	static final String MARK_SQL = """
-			with moved as (
-			    update booking b set status = 'NO_SHOW', finished_at = :now, finished_by = :actor,
-			        version = b.version + 1
-			    from office o
-			    where o.id = b.office_id and b.status = 'BOOKED'
-			      and b.service_date < (cast(:now as timestamptz) at time zone o.time_zone)::date
-			    returning b.id, b.office_id, o.time_zone)
-			insert into booking_event (booking_id, office_id, action, from_status, to_status, actor, occurred_at,
-			    office_time)
-			select id, office_id, 'END_OF_DAY', 'BOOKED', 'NO_SHOW', :actor, :now,
-			    cast(:now as timestamptz) at time zone time_zone
-			from moved""";
+	private final PastDays pastDays;
 
-	/** A car that arrived but was never finished: its own end, apart from a no-show, in the same audit log. */
-	static final String UNFINISHED_SQL = """
-			with moved as (
-			    update booking b set status = 'UNFINISHED', finished_at = :now, finished_by = :actor,
-			        version = b.version + 1
-			    from office o
-			    where o.id = b.office_id and b.status = 'ARRIVED'
-			      and b.service_date < (cast(:now as timestamptz) at time zone o.time_zone)::date
-			    returning b.id, b.office_id, o.time_zone)
-			insert into booking_event (booking_id, office_id, action, from_status, to_status, actor, occurred_at,
-			    office_time)
-			select id, office_id, 'DAY_ENDED', 'ARRIVED', 'UNFINISHED', :actor, :now,
-			    cast(:now as timestamptz) at time zone time_zone
-			from moved""";
+	private final AuditLog events;
 
-	static final String EXPIRE_WAITING_SQL = """
-			update waiting_entry w set status = 'EXPIRED', version = w.version + 1
-			from office o
-			where o.id = w.office_id and w.status = 'WAITING'
-			  and w.service_date < (cast(:now as timestamptz) at time zone o.time_zone)::date""";
-
-	private final JdbcClient jdbc;
+	private final Offices offices;
 
 	private final Clock clock;
 
-	EndOfDayNoShows(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	EndOfDayNoShows(PastDays pastDays, AuditLog events, Offices offices, Clock clock) {
+		this.pastDays = pastDays;
+		this.events = events;
+		this.offices = offices;
 		this.clock = clock;
 	}
 
@@ -78,15 +49,20 @@ public class EndOfDayNoShows {
 	@Scheduled(cron = "${drivethru.counter.end-of-day-cron:0 */15 * * * *}")
 	@Transactional
 	public int run() {
-		var now = Timestamp.from(clock.instant());
-		int marked = jdbc.sql(MARK_SQL).param("now", now).param("actor", ACTOR).update();
-		int unfinished = jdbc.sql(UNFINISHED_SQL).param("now", now).param("actor", ACTOR).update();
-		int expired = jdbc.sql(EXPIRE_WAITING_SQL).param("now", now).update();
-		if (marked + unfinished + expired > 0) {
-			log.info("End of day: {} booking(s) marked as no-show, {} left unfinished, {} waiting entr(ies) expired",
-					marked, unfinished, expired);
+		var now = clock.instant();
+		var result = pastDays.end(now, ACTOR);
+		for (var ended : result.bookings()) {
+			var action = ended.from() == BookingStatus.BOOKED ? CounterAction.END_OF_DAY : CounterAction.DAY_ENDED;
+			events.recordAutomatic(ended.bookingId(), ended.officeId(), action, ended.from(), ended.to(), ACTOR, now,
+					offices.byId(ended.officeId()).zone());
 		}
-		return marked + unfinished + expired;
+		long noShows = result.bookings().stream().filter(e -> e.to() == BookingStatus.NO_SHOW).count();
+		int total = result.bookings().size() + result.expiredWaitingEntries();
+		if (total > 0) {
+			log.info("End of day: {} booking(s) marked as no-show, {} left unfinished, {} waiting entr(ies) expired",
+					noShows, result.bookings().size() - noShows, result.expiredWaitingEntries());
+		}
+		return total;
 	}
 
 }

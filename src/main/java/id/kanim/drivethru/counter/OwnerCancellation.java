@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import id.kanim.drivethru.booking.BookingCode;
+import id.kanim.drivethru.booking.Bookings;
 import id.kanim.drivethru.booking.BookingNotChangeableException;
 import id.kanim.drivethru.booking.BookingService;
 import id.kanim.drivethru.booking.ManageBookings;
@@ -25,20 +26,20 @@ public class OwnerCancellation {
 
 	static final int MIN_REASON = 5;
 
-	private final LoketBookings bookings;
+	private final Bookings bookings;
 
 	private final BookingService bookingService;
 
 	private final ManageBookings manage;
 
-	private final BookingEvents events;
+	private final AuditLog events;
 
 	private final Offices offices;
 
 	private final Clock clock;
 
-	OwnerCancellation(LoketBookings bookings, BookingService bookingService, ManageBookings manage,
-			BookingEvents events, Offices offices, Clock clock) {
+	OwnerCancellation(Bookings bookings, BookingService bookingService, ManageBookings manage,
+			AuditLog events, Offices offices, Clock clock) {
 		this.bookings = bookings;
 		this.bookingService = bookingService;
 		this.manage = manage;
@@ -61,7 +62,7 @@ public class OwnerCancellation {
 	 */
 	public void cancel(StaffUser user, String code, String reason) {
 		var booking = BookingCode.parse(code)
-			.flatMap(c -> bookings.findByCode(c.value()))
+			.flatMap(c -> bookings.byCode(c.value()))
 			.filter(b -> user.mayActFor(b.getOfficeId()))
 			.orElseThrow(() -> new StepRefusedException("loket.refused.not-found"));
 		var text = reason == null ? "" : reason.strip();

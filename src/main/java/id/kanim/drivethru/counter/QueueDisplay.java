@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 import id.kanim.drivethru.booking.Booking;
+import id.kanim.drivethru.booking.Bookings;
 import id.kanim.drivethru.booking.BookingStatus;
 import id.kanim.drivethru.booking.VehicleType;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -23,17 +24,17 @@ public class QueueDisplay {
 
 	static final int CALLED_SHOWN = 4;
 
-	private final LoketBookings bookings;
+	private final Bookings bookings;
 
 	private final Clock clock;
 
-	QueueDisplay(LoketBookings bookings, Clock clock) {
+	QueueDisplay(Bookings bookings, Clock clock) {
 		this.bookings = bookings;
 		this.clock = clock;
 	}
 
 	public QueueBoard board(OfficeSettings office) {
-		var day = bookings.findByOfficeIdAndServiceDateOrderBySlotStartAscIdAsc(office.id(), office.today(clock));
+		var day = bookings.ofDay(office.id(), office.today(clock));
 		var called = day.stream()
 			.filter(b -> b.getStatus() == BookingStatus.ARRIVED && b.getCalledAt() != null)
 			.sorted(Comparator.comparing(Booking::getCalledAt).reversed())
@@ -42,7 +43,7 @@ public class QueueDisplay {
 					b.getCalledAt().toEpochMilli()))
 			.toList();
 		var lanes = Arrays.stream(VehicleType.values())
-			.map(lane -> new QueueBoard.Lane(lane, Loket.waiting(day, lane).stream()
+			.map(lane -> new QueueBoard.Lane(lane, CounterService.waiting(day, lane).stream()
 				.limit(NEXT_PER_LANE)
 				.map(Booking::getPlateNumber)
 				.toList()))

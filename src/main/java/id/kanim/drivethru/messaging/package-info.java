@@ -7,5 +7,6 @@
  * transaction and delivered by the {@link id.kanim.drivethru.messaging.OutboxWorker}; one-time codes go
  * through {@link id.kanim.drivethru.messaging.MessageSender} at once.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+		allowedDependencies = { "retention", "infrastructure" })
 package id.kanim.drivethru.messaging;

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import id.kanim.drivethru.booking.BookingStatus;
+import id.kanim.drivethru.booking.Bookings;
 import id.kanim.drivethru.booking.ManageBookings;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -27,7 +29,9 @@ public class Reminders {
 
 	private final Offices offices;
 
-	private final ManageBookings bookings;
+	private final ManageBookings manage;
+
+	private final Bookings bookings;
 
 	private final Notifier notifier;
 
@@ -37,11 +41,12 @@ public class Reminders {
 
 	private final TransactionTemplate transaction;
 
-	Reminders(JdbcClient jdbc, Offices offices, ManageBookings bookings, Notifier notifier,
+	Reminders(JdbcClient jdbc, Offices offices, ManageBookings manage, Bookings bookings, Notifier notifier,
 			NotificationSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.offices = offices;
+		this.manage = manage;
 		this.bookings = bookings;
 		this.notifier = notifier;
 		this.settings = settings;
@@ -65,18 +70,13 @@ public class Reminders {
 			}
 			var today = now.toLocalDate();
 			var until = nextWorkingDay(office, today);
-			var due = jdbc.sql("""
-					select b.id from booking b
-					where b.office_id = :office and b.status = 'BOOKED'
-					    and b.service_date > :today and b.service_date <= :until
-					    and not exists (select 1 from booking_reminder r
-					        where r.booking_id = b.id and r.service_date = b.service_date)
-					order by b.id""")
-				.param("office", office.id())
-				.param("today", today)
-				.param("until", until)
-				.query(Long.class)
-				.list();
+			var booked = bookings.bookedBetween(office.id(), today, until);
+			var reminded = booked.isEmpty() ? java.util.Set.<Bookings.Upcoming>of() : new java.util.HashSet<>(jdbc.sql("""
+					select booking_id, service_date from booking_reminder where booking_id in (:ids)""")
+				.param("ids", booked.stream().map(Bookings.Upcoming::id).toList())
+				.query((rs, n) -> new Bookings.Upcoming(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+				.list());
+			var due = booked.stream().filter(b -> !reminded.contains(b)).map(Bookings.Upcoming::id).toList();
 			for (var id : due) {
 				if (remind(id)) {
 					sent++;
@@ -88,15 +88,15 @@ public class Reminders {
 
 	private boolean remind(long bookingId) {
 		return Boolean.TRUE.equals(transaction.execute(status -> {
-			var booking = bookings.byId(bookingId).orElse(null);
-			if (booking == null) {
+			var booking = manage.byId(bookingId).orElse(null);
+			if (booking == null || booking.getStatus() != BookingStatus.BOOKED) {
 				return false;
 			}
 			var claimed = jdbc.sql("""
-					insert into booking_reminder (booking_id, service_date, sent_at)
-					select id, service_date, :now from booking where id = :id and status = 'BOOKED'
+					insert into booking_reminder (booking_id, service_date, sent_at) values (:id, :date, :now)
 					on conflict do nothing""")
 				.param("id", bookingId)
+				.param("date", booking.getServiceDate())
 				.param("now", Timestamp.from(clock.instant()))
 				.update() == 1;
 			if (claimed) {

@@ -208,14 +208,10 @@ public class QuotaPlanning {
 		return transactions.run(() -> {
 			var before = offices.byCode(officeCode);
 			var after = offices.changeDefaults(officeCode, name, address, defaults);
-			var days = jdbc.sql("""
-					select id, service_date, quota from service_day
-					where office_id = :office and service_date >= :today order by service_date""")
-				.param("office", before.id())
-				.param("today", before.today(clock))
-				.query((rs, n) -> new ExistingDay(rs.getLong("id"), rs.getObject("service_date", LocalDate.class),
-						rs.getInt("quota")))
-				.list();
+			var days = serviceDays.stored(before, before.today(clock), null)
+				.stream()
+				.map(d -> new ExistingDay(d.id(), d.date(), d.quota()))
+				.toList();
 			if (before.defaultQuota() != after.defaultQuota()) {
 				var refusals = new ArrayList<Refusal>();
 				for (var day : days) {

@@ -5,4 +5,5 @@
  * ({@code booking.PersonalDataRetention}) runs them all in one transaction. Depends on no other feature, so
  * any feature may implement it without a cycle.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package id.kanim.drivethru.retention;

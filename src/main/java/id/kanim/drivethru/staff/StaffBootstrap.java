@@ -7,6 +7,9 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Optional;
 
+import id.kanim.drivethru.office.Offices;
+import id.kanim.drivethru.office.UnknownOfficeException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +40,12 @@ class StaffBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
-	StaffBootstrap(JdbcClient jdbc, PasswordEncoder encoder, BootstrapSettings settings, Clock clock) {
+	private final Offices offices;
+
+	StaffBootstrap(JdbcClient jdbc, Offices offices, PasswordEncoder encoder, BootstrapSettings settings,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.offices = offices;
 		this.encoder = encoder;
 		this.settings = settings;
 		this.clock = clock;
@@ -60,18 +67,27 @@ class StaffBootstrap implements ApplicationRunner {
 		if (jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single()) {
 			return Optional.empty();
 		}
+		Long officeId;
+		try {
+			officeId = offices.byCode(bootstrap.office()).id();
+		}
+		catch (UnknownOfficeException ex) {
+			log.warn("No first staff account created: the office '{}' (drivethru.bootstrap.office) does not exist.",
+					bootstrap.office());
+			return Optional.empty();
+		}
 		var generated = bootstrap.password() == null || bootstrap.password().isBlank();
 		var password = generated ? randomPassword() : bootstrap.password();
 		var username = StaffAccount.normaliseUsername(bootstrap.username());
 		jdbc.sql("""
 				insert into staff_account (username, display_name, office_id, roles, enabled, password_hash, created_at)
-				select :username, :name, o.id, :roles, true, :hash, :now from office o where o.code = :office""")
+				values (:username, :name, :office, :roles, true, :hash, :now)""")
 			.param("username", username)
 			.param("name", "Administrator")
 			.param("roles", new RolesConverter().convertToDatabaseColumn(EnumSet.of(StaffRole.ADMIN, StaffRole.SUPERVISOR)))
 			.param("hash", encoder.encode(password))
 			.param("now", Timestamp.from(clock.instant()))
-			.param("office", bootstrap.office())
+			.param("office", officeId)
 			.update();
 		if (generated) {
 			// WARN so that it shows whatever the log level; printed once, as no second first account exists.

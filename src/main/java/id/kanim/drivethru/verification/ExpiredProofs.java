@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import id.kanim.drivethru.infrastructure.ratelimit.RateLimiter;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,13 @@ class ExpiredProofs {
 
 	private final JdbcClient jdbc;
 
+	private final RateLimiter limits;
+
 	private final Clock clock;
 
-	ExpiredProofs(JdbcClient jdbc, Clock clock) {
+	ExpiredProofs(JdbcClient jdbc, RateLimiter limits, Clock clock) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 		this.clock = clock;
 	}
 
@@ -31,7 +36,7 @@ class ExpiredProofs {
 		jdbc.sql("delete from phone_verification where expires_at < :before")
 			.param("before", Timestamp.from(now.minus(Duration.ofDays(1))))
 			.update();
-		jdbc.sql("delete from rate_limit_hit where expires_at <= :now").param("now", Timestamp.from(now)).update();
+		limits.forgetExpired(now);
 	}
 
 }

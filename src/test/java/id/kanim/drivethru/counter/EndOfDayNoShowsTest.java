@@ -49,6 +49,35 @@ class EndOfDayNoShowsTest {
 		assertThat(events(collected)).isEmpty();
 	}
 
+	/**
+	 * At 18:00 UTC it is 01:00 of the next day in Jakarta but 07:00 of the same day in Pago Pago (UTC-11):
+	 * the same date has passed at one office and is today at the other. The clock is set in the past, so the
+	 * run ends nothing that another test's run would not have ended already.
+	 */
+	@Test
+	void aDayEndsAtMidnightInTheOfficesOwnTimeZone() {
+		var jakarta = TestOffices.create(jdbc, 20, 5);
+		var pagoPago = TestOffices.create(jdbc, 20, 5);
+		jdbc.sql("update office set time_zone = 'Pacific/Pago_Pago' where code = :code").param("code", pagoPago).update();
+		var date = TestBookings.today(clock).minusDays(3);
+		var ended = TestBookings.book(jdbc, jakarta, date, "09:00", "BH 5 ED");
+		var stillToday = TestBookings.book(jdbc, pagoPago, date, "09:00", "BH 6 ED");
+		clock.set(date.atTime(18, 0).toInstant(java.time.ZoneOffset.UTC));
+		try {
+			job.run();
+		}
+		finally {
+			clock.reset();
+		}
+
+		assertThat(statuses(ended, stillToday)).containsExactly("NO_SHOW", "BOOKED");
+		assertThat(jdbc.sql("""
+				select e.office_time from booking_event e join booking b on b.id = e.booking_id where b.code = :code""")
+			.param("code", ended)
+			.query(java.time.LocalDateTime.class)
+			.single()).as("the audit row's office time is Jakarta's").isEqualTo(date.plusDays(1).atTime(1, 0));
+	}
+
 	@Test
 	void twoInstancesRunningAtOnceMarkEachBookingOnce() {
 		var office = TestOffices.create(jdbc, 200, 200);

@@ -1,6 +1,6 @@
 package id.kanim.drivethru.counter.web;
 
-import id.kanim.drivethru.counter.Loket;
+import id.kanim.drivethru.counter.CounterService;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.http.HttpStatus;
@@ -15,9 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AuditController {
 
-	private final Loket loket;
+	private final CounterService loket;
 
-	AuditController(Loket loket) {
+	AuditController(CounterService loket) {
 		this.loket = loket;
 	}
 

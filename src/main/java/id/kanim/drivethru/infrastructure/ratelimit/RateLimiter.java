@@ -132,8 +132,13 @@ public class RateLimiter {
 	/** Expired rows are useless; about one request in 200 removes them, from whichever instance. */
 	private void sweepNowAndThen(Instant now) {
 		if (ThreadLocalRandom.current().nextInt(200) == 0) {
-			jdbc.sql("delete from rate_limit_hit where expires_at <= :now").param("now", Timestamp.from(now)).update();
+			forgetExpired(now);
 		}
+	}
+
+	/** Removes every row whose window had passed by {@code now} (idempotent: any instance may call it). */
+	public void forgetExpired(Instant now) {
+		jdbc.sql("delete from rate_limit_hit where expires_at <= :now").param("now", Timestamp.from(now)).update();
 	}
 
 	static String key(String limit, String subject) {

@@ -1,14 +1,10 @@
 package id.kanim.drivethru.infrastructure.security;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import id.kanim.drivethru.staff.FailedSignIn;
-import id.kanim.drivethru.staff.LoginThrottledException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +19,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -77,21 +72,6 @@ class SecurityConfiguration {
 
 	};
 
-	/**
-	 * Throttled and wrong credentials lead to different texts, neither telling whether the username exists.
-	 * The form shows the username again, so only the password is retyped.
-	 */
-	private static AuthenticationFailureHandler loginFailureHandler() {
-		var handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
-		handler.setAllowSessionCreation(false); // the URL says what went wrong; no session for a failed try
-		return (request, response, exception) -> {
-			FailedSignIn.remember(request, response);
-			handler.onAuthenticationFailure(request, response, exception);
-		};
-	}
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -134,6 +114,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager staffSignIn,
+			AuthenticationFailureHandler signInFailures,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies, Environment environment)
 			throws Exception {
 		http.authenticationManager(staffSignIn)
@@ -152,7 +133,7 @@ class SecurityConfiguration {
 			.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/staff/loket")
-				.failureHandler(loginFailureHandler()))
+				.failureHandler(signInFailures))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookies(secureCookies)))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))

@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-class BookingEvents {
+class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	BookingEvents(JdbcClient jdbc) {
+	AuditLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -51,12 +51,30 @@ class BookingEvents {
 			.update();
 	}
 
+	/** A row for a step the end-of-day job took: no officer, no window, no reason. */
+	void recordAutomatic(long bookingId, long officeId, CounterAction action, BookingStatus from, BookingStatus to,
+			String actor, Instant at, ZoneId zone) {
+		jdbc.sql("""
+				insert into booking_event (booking_id, office_id, action, from_status, to_status, actor, occurred_at,
+				    office_time)
+				values (:booking, :office, :action, :from, :to, :actor, :at, :local)""")
+			.param("booking", bookingId)
+			.param("office", officeId)
+			.param("action", action.name())
+			.param("from", from.name())
+			.param("to", to.name())
+			.param("actor", actor)
+			.param("at", Timestamp.from(at))
+			.param("local", LocalDateTime.ofInstant(at, zone))
+			.update();
+	}
+
 	/** The newest row of the booking, the step an undo would take back. */
-	Optional<BookingEvent> last(long bookingId) {
+	Optional<AuditEntry> last(long bookingId) {
 		// A document check changes no status, so it is never the step an undo takes back.
 		return jdbc.sql(SELECT + " where booking_id = :booking and action <> 'CHECK_DOCUMENT' order by id desc limit 1")
 			.param("booking", bookingId)
-			.query(BookingEvents::row)
+			.query(AuditLog::row)
 			.optional();
 	}
 
@@ -82,9 +100,9 @@ class BookingEvents {
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	List<BookingEvent> forBooking(long bookingId) {
+	List<AuditEntry> forBooking(long bookingId) {
 		return jdbc.sql(SELECT + " where booking_id = :booking order by id").param("booking", bookingId)
-			.query(BookingEvents::row)
+			.query(AuditLog::row)
 			.list();
 	}
 
@@ -92,8 +110,8 @@ class BookingEvents {
 			select id, action, from_status, to_status, reason, window_number, actor, occurred_at, office_time
 			from booking_event""";
 
-	private static BookingEvent row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new BookingEvent(rs.getLong("id"), CounterAction.valueOf(rs.getString("action")),
+	private static AuditEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("id"), CounterAction.valueOf(rs.getString("action")),
 				BookingStatus.valueOf(rs.getString("from_status")), BookingStatus.valueOf(rs.getString("to_status")),
 				rs.getString("reason"), (Integer) rs.getObject("window_number"), rs.getString("actor"),
 				rs.getTimestamp("occurred_at").toInstant(), rs.getObject("office_time", LocalDateTime.class));

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param noShowAllowed whether a no-show may be recorded now (else from {@code noShowFrom})
  * @param checkedDocuments the documents already recorded as checked in the audit log
  */
-public record LoketBooking(LoketRow row, LocalDate date, List<String> documents, Set<CounterAction> steps,
+public record CounterBooking(CounterRow row, LocalDate date, List<String> documents, Set<CounterAction> steps,
 		LocalTime noShowFrom, boolean undoable, LocalTime finishedAt, String finishedBy, String outcomeReason,
 		CounterAction nextStep, boolean noShowAllowed, Set<String> checkedDocuments) {
 

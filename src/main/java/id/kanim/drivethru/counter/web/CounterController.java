@@ -14,8 +14,8 @@ import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.counter.CounterAction;
 import id.kanim.drivethru.counter.CounterSettings;
 import id.kanim.drivethru.counter.Documents;
-import id.kanim.drivethru.counter.Loket;
-import id.kanim.drivethru.counter.Loket.SearchResult;
+import id.kanim.drivethru.counter.CounterService;
+import id.kanim.drivethru.counter.CounterService.SearchResult;
 import id.kanim.drivethru.counter.StepRefusedException;
 import id.kanim.drivethru.counter.StepRequest;
 import id.kanim.drivethru.counter.TurnAwayReason;
@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/staff/loket")
-class LoketController {
+class CounterController {
 
 	private final OfficeScope scope;
 
@@ -56,13 +56,13 @@ class LoketController {
 	private static final Map<CollectorType, List<String>> DOCUMENTS = Arrays.stream(CollectorType.values())
 		.collect(Collectors.toMap(c -> c, Documents::required, (a, b) -> a, () -> new EnumMap<>(CollectorType.class)));
 
-	private final Loket loket;
+	private final CounterService loket;
 
 	private final Offices offices;
 
 	private final CounterSettings settings;
 
-	LoketController(Loket loket, Offices offices, CounterSettings settings, OfficeScope scope) {
+	CounterController(CounterService loket, Offices offices, CounterSettings settings, OfficeScope scope) {
 		this.scope = scope;
 		this.loket = loket;
 		this.offices = offices;

@@ -15,22 +15,23 @@ import java.util.Set;
 
 import id.kanim.drivethru.booking.Booking;
 import id.kanim.drivethru.booking.BookingCode;
+import id.kanim.drivethru.booking.Bookings;
 import id.kanim.drivethru.booking.BookingStatus;
 import id.kanim.drivethru.booking.IllegalBookingTransitionException;
 import id.kanim.drivethru.booking.NoShowTooEarlyException;
 import id.kanim.drivethru.booking.PlateNumber;
 import id.kanim.drivethru.booking.VehicleType;
+import id.kanim.drivethru.capacity.ServiceDays;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.staff.StaffUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The drive-thru window: today's bookings of an office, finding one by code or plate, and the officer's
+ * The drive-thru counter ("loket"): today's bookings of an office, finding one by code or plate, and the officer's
  * steps. Every step goes through the {@link Booking} entity, which refuses moves its status does not allow,
  * and is written to the audit log in the same transaction. Two officers acting on one booking at once
  * cannot both win: the step carries the version the officer saw, and the entity's {@code @Version} makes the
@@ -38,45 +39,42 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Loket {
+public class CounterService {
 
-	private final LoketBookings bookings;
+	private final Bookings bookings;
 
-	private final BookingEvents events;
+	private final AuditLog events;
 
 	private final Offices offices;
 
 	private final CounterSettings settings;
 
-	private final JdbcClient jdbc;
+	private final ServiceDays serviceDays;
 
 	private final Clock clock;
 
-	Loket(LoketBookings bookings, BookingEvents events, Offices offices, CounterSettings settings, JdbcClient jdbc,
-			Clock clock) {
+	CounterService(Bookings bookings, AuditLog events, Offices offices, CounterSettings settings,
+			ServiceDays serviceDays, Clock clock) {
 		this.bookings = bookings;
 		this.events = events;
 		this.offices = offices;
 		this.settings = settings;
-		this.jdbc = jdbc;
+		this.serviceDays = serviceDays;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
-	public LoketDay today(OfficeSettings office) {
+	public CounterDay today(OfficeSettings office) {
 		var date = office.today(clock);
-		var list = bookings.findByOfficeIdAndServiceDateOrderBySlotStartAscIdAsc(office.id(), date);
+		var list = bookings.ofDay(office.id(), date);
 		var positions = queuePositions(list);
 		var rows = list.stream().filter(b -> b.getStatus() != BookingStatus.CANCELLED)
 			.map(b -> row(b, office.zone(), positions.get(b.getId())))
 			.toList();
-		var remaining = jdbc.sql("select quota - booked from service_day where office_id = :office and service_date = :date")
-			.param("office", office.id())
-			.param("date", date)
-			.query(Integer.class)
-			.optional()
+		var remaining = serviceDays.stored(office, date)
+			.map(d -> d.quota() - d.booked())
 			.orElse(office.defaultQuota());
-		return new LoketDay(date, rows, rows.size(), rows.stream().filter(r -> r.arrivedAt() != null).count(),
+		return new CounterDay(date, rows, rows.size(), rows.stream().filter(r -> r.arrivedAt() != null).count(),
 				count(rows, BookingStatus.COLLECTED), count(rows, BookingStatus.TURNED_AWAY),
 				count(rows, BookingStatus.NO_SHOW), remaining);
 	}
@@ -89,7 +87,7 @@ public class Loket {
 	public SearchResult search(StaffUser user, OfficeSettings office, String query) {
 		var code = BookingCode.parse(query);
 		if (code.isPresent()) {
-			var found = bookings.findByCode(code.get().value());
+			var found = bookings.byCode(code.get().value());
 			if (found.isPresent()) {
 				var booking = found.get();
 				if (!user.mayActFor(booking.getOfficeId())) {
@@ -103,7 +101,7 @@ public class Loket {
 		}
 		var plate = PlateNumber.normalise(query);
 		if (plate.isPresent()) {
-			var matches = bookings.findByOfficeIdAndServiceDateAndPlateNumberOrderBySlotStartAsc(office.id(),
+			var matches = bookings.ofDayWithPlate(office.id(),
 					office.today(clock), plate.get());
 			if (matches.size() == 1) {
 				return new SearchResult.Found(matches.get(0).getCode());
@@ -117,7 +115,7 @@ public class Loket {
 
 	/** Today's booking with this code at an office the officer may act for. */
 	@Transactional(readOnly = true)
-	public Optional<LoketBooking> open(StaffUser user, String code) {
+	public Optional<CounterBooking> open(StaffUser user, String code) {
 		return visible(user, code).map(this::detail);
 	}
 
@@ -231,7 +229,7 @@ public class Loket {
 				b.getServiceDate(), offices.byId(b.getOfficeId()).zone(), events.forBooking(b.getId())));
 	}
 
-	private Optional<BookingEvent> undoableStep(Booking booking, Instant now) {
+	private Optional<AuditEntry> undoableStep(Booking booking, Instant now) {
 		return events.last(booking.getId())
 			.filter(e -> e.action() != CounterAction.UNDO && !e.action().isAutomatic())
 			.filter(e -> e.to() == booking.getStatus())
@@ -245,15 +243,15 @@ public class Loket {
 
 	private Optional<Booking> visibleAnyDay(StaffUser user, String code) {
 		return BookingCode.parse(code)
-			.flatMap(c -> bookings.findByCode(c.value()))
+			.flatMap(c -> bookings.byCode(c.value()))
 			.filter(b -> user.mayActFor(b.getOfficeId()));
 	}
 
-	private LoketBooking detail(Booking booking) {
+	private CounterBooking detail(Booking booking) {
 		var office = offices.byId(booking.getOfficeId());
 		var zone = office.zone();
 		var positions = queuePositions(
-				bookings.findByOfficeIdAndServiceDateOrderBySlotStartAscIdAsc(office.id(), booking.getServiceDate()));
+				bookings.ofDay(office.id(), booking.getServiceDate()));
 		var steps = EnumSet.noneOf(CounterAction.class);
 		var next = booking.getStatus().next();
 		if (next.contains(BookingStatus.ARRIVED)) {
@@ -274,7 +272,7 @@ public class Loket {
 		var now = clock.instant();
 		var undoable = undoableStep(booking, now).isPresent();
 		var noShowFrom = booking.noShowAllowedFrom(zone, settings.noShowGrace());
-		return new LoketBooking(row(booking, zone, positions.get(booking.getId())), booking.getServiceDate(),
+		return new CounterBooking(row(booking, zone, positions.get(booking.getId())), booking.getServiceDate(),
 				Documents.required(booking.getCollectorType()), steps, LocalTime.ofInstant(noShowFrom, zone), undoable,
 				local(booking.getFinishedAt(), zone), booking.getFinishedBy(), booking.getOutcomeReason(),
 				nextStep(booking), !now.isBefore(noShowFrom), events.checkedDocuments(booking.getId()));
@@ -327,8 +325,8 @@ public class Loket {
 			.toList();
 	}
 
-	private static LoketRow row(Booking b, ZoneId zone, Integer position) {
-		return new LoketRow(b.getCode(), b.getSlotStart(), b.getSlotEnd(), b.getStatus(), b.getVehicleType(),
+	private static CounterRow row(Booking b, ZoneId zone, Integer position) {
+		return new CounterRow(b.getCode(), b.getSlotStart(), b.getSlotEnd(), b.getStatus(), b.getVehicleType(),
 				b.getPlateNumber(), b.getFullName(), b.getCollectorType(), b.getCollectorName(), b.isPriority(),
 				local(b.getArrivedAt(), zone), local(b.getCalledAt(), zone), b.getWindowNumber(), position,
 				b.getVersion());
@@ -338,7 +336,7 @@ public class Loket {
 		return instant == null ? null : LocalTime.ofInstant(instant, zone).withNano(0);
 	}
 
-	private static long count(List<LoketRow> rows, BookingStatus status) {
+	private static long count(List<CounterRow> rows, BookingStatus status) {
 		return rows.stream().filter(r -> r.status() == status).count();
 	}
 
@@ -348,7 +346,7 @@ public class Loket {
 		record Found(BookingCode code) implements SearchResult {
 		}
 
-		record Several(List<LoketRow> rows) implements SearchResult {
+		record Several(List<CounterRow> rows) implements SearchResult {
 		}
 
 		record OtherDay(LocalDate date, BookingStatus status) implements SearchResult {
@@ -363,7 +361,7 @@ public class Loket {
 	}
 
 	/** A booking's audit log, for the supervisor's page. */
-	public record AuditTrail(LoketRow booking, LocalDate date, ZoneId zone, List<BookingEvent> events) {
+	public record AuditTrail(CounterRow booking, LocalDate date, ZoneId zone, List<AuditEntry> events) {
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param arrived bookings whose car came (waiting, collected or turned away)
  * @param remainingQuota places of the day not taken by any booking
  */
-public record LoketDay(LocalDate date, List<LoketRow> rows, long expected, long arrived, long collected,
+public record CounterDay(LocalDate date, List<CounterRow> rows, long expected, long arrived, long collected,
 		long turnedAway, long noShow, int remainingQuota) {
 
 }

@@ -1,4 +1,4 @@
-package id.kanim.drivethru.notification;
+package id.kanim.drivethru.messaging;
 
 import id.kanim.drivethru.retention.RetentionCutoff;
 import id.kanim.drivethru.retention.RetentionRule;

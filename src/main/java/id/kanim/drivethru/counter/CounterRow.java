@@ -11,7 +11,7 @@ import id.kanim.drivethru.booking.VehicleType;
  * One booking as the officer sees it, times already in the office's zone.
  * @param queuePosition the place in its lane's queue while arrived and not yet called, else null
  */
-public record LoketRow(BookingCode code, LocalTime slotStart, LocalTime slotEnd, BookingStatus status,
+public record CounterRow(BookingCode code, LocalTime slotStart, LocalTime slotEnd, BookingStatus status,
 		VehicleType vehicleType, String plateNumber, String fullName, CollectorType collectorType,
 		String collectorName, boolean priority, LocalTime arrivedAt, LocalTime calledAt, Integer window,
 		Integer queuePosition, long version) {
