@@ -67,6 +67,23 @@ class ApiKeyPageTest {
 	}
 
 	@Test
+	void anIncompleteKeyIsRefusedNextToItsFieldsAndNothingIsIssued() {
+		var office = TestOffices.create(jdbc, 20, 5);
+		var admin = new Browser(port);
+		admin.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.ADMIN), TestStaff.PASSWORD);
+		admin.get("/staff/admin/kunci-api");
+		var keys = jdbc.sql("select count(*) from api_key").query(Long.class).single();
+
+		var refused = admin.post("/staff/admin/kunci-api", Map.of("name", " "));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("error-summary", "id=\"name-error\"", "Isi nama integrator.",
+				"id=\"office-error\"", "Pilih paling sedikit satu kantor.", "aria-invalid=\"true\"")
+			.doesNotContain("id=\"issued-key\"");
+		assertThat(jdbc.sql("select count(*) from api_key").query(Long.class).single()).isEqualTo(keys);
+	}
+
+	@Test
 	void onlyAdministratorsSeeTheKeys() {
 		var office = TestOffices.create(jdbc, 20, 5);
 		var supervisor = new Browser(port);
