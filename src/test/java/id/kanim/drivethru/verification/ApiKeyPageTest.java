@@ -40,9 +40,7 @@ class ApiKeyPageTest {
 	@Test
 	void anAdministratorIssuesAKeyShownOnceAndRevokesIt() {
 		var office = TestOffices.create(jdbc, 20, 5);
-		var admin = new Browser(port);
-		admin.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.ADMIN), TestStaff.PASSWORD);
-		admin.get("/staff/admin/kunci-api");
+		var admin = adminOnTheKeysPage(office);
 
 		var issued = admin.follow(admin.post("/staff/admin/kunci-api",
 				Map.of("name", "Aplikasi Uji " + office, "office", List.of(office))));
@@ -68,10 +66,7 @@ class ApiKeyPageTest {
 
 	@Test
 	void anIncompleteKeyIsRefusedNextToItsFieldsAndNothingIsIssued() {
-		var office = TestOffices.create(jdbc, 20, 5);
-		var admin = new Browser(port);
-		admin.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.ADMIN), TestStaff.PASSWORD);
-		admin.get("/staff/admin/kunci-api");
+		var admin = adminOnTheKeysPage(TestOffices.create(jdbc, 20, 5));
 		var keys = jdbc.sql("select count(*) from api_key").query(Long.class).single();
 
 		var refused = admin.post("/staff/admin/kunci-api", Map.of("name", " "));
@@ -90,6 +85,13 @@ class ApiKeyPageTest {
 		supervisor.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
 
 		assertThat(supervisor.get("/staff/admin/kunci-api").status()).isEqualTo(403);
+	}
+
+	private Browser adminOnTheKeysPage(String office) {
+		var admin = new Browser(port);
+		admin.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.ADMIN), TestStaff.PASSWORD);
+		admin.get("/staff/admin/kunci-api");
+		return admin;
 	}
 
 }
