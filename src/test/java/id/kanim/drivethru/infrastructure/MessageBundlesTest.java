@@ -24,6 +24,15 @@ class MessageBundlesTest {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
 
+	/**
+	 * Keys handed to a field, table or error-page fragment as quoted literals ({@code fragments/forms :: text ('name',
+	 * 'office.defaults.name', ...)}, {@code fragments/tables :: columns (...)}): a dotted word in quotes on a line
+	 * that calls one of those fragments.
+	 */
+	private static final Pattern FRAGMENT_CALL = Pattern.compile("(?:fragments/(?:forms|tables)|error/parts) ::|~\\{::");
+
+	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9\\-]+)+)'");
+
 	@Test
 	void everyBundleHasTheSameKeysInBothLanguages() throws IOException {
 		for (var base : bundles()) {
@@ -47,6 +56,16 @@ class MessageBundlesTest {
 				while (matcher.find()) {
 					if (!known.contains(matcher.group(1))) {
 						missing.add(matcher.group(1) + " in " + RESOURCES.relativize(file));
+					}
+				}
+				for (var line : Files.readAllLines(file)) {
+					if (FRAGMENT_CALL.matcher(line).find()) {
+						var quoted = QUOTED_KEY.matcher(line);
+						while (quoted.find()) {
+							if (!known.contains(quoted.group(1))) {
+								missing.add(quoted.group(1) + " in " + RESOURCES.relativize(file));
+							}
+						}
 					}
 				}
 			}

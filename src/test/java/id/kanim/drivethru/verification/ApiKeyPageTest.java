@@ -25,9 +25,7 @@ class ApiKeyPageTest extends AppTestBase {
 	@Test
 	void anAdministratorIssuesAKeyShownOnceAndRevokesIt() {
 		var office = TestOffices.create(jdbc, 20, 5);
-		var admin = new Browser(port);
-		admin.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.ADMIN), TestStaff.PASSWORD);
-		admin.get("/staff/admin/kunci-api");
+		var admin = adminOnTheKeysPage(office);
 
 		var issued = admin.follow(admin.post("/staff/admin/kunci-api",
 				Map.of("name", "Aplikasi Uji " + office, "office", List.of(office))));
@@ -52,12 +50,33 @@ class ApiKeyPageTest extends AppTestBase {
 	}
 
 	@Test
+	void anIncompleteKeyIsRefusedNextToItsFieldsAndNothingIsIssued() {
+		var admin = adminOnTheKeysPage(TestOffices.create(jdbc, 20, 5));
+		var keys = jdbc.sql("select count(*) from api_key").query(Long.class).single();
+
+		var refused = admin.post("/staff/admin/kunci-api", Map.of("name", " "));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("error-summary", "id=\"name-error\"", "Isi nama integrator.",
+				"id=\"office-error\"", "Pilih paling sedikit satu kantor.", "aria-invalid=\"true\"")
+			.doesNotContain("id=\"issued-key\"");
+		assertThat(jdbc.sql("select count(*) from api_key").query(Long.class).single()).isEqualTo(keys);
+	}
+
+	@Test
 	void onlyAdministratorsSeeTheKeys() {
 		var office = TestOffices.create(jdbc, 20, 5);
 		var supervisor = new Browser(port);
 		supervisor.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.SUPERVISOR), TestStaff.PASSWORD);
 
 		assertThat(supervisor.get("/staff/admin/kunci-api").status()).isEqualTo(403);
+	}
+
+	private Browser adminOnTheKeysPage(String office) {
+		var admin = new Browser(port);
+		admin.signIn(TestStaff.create(accounts, jdbc, office, StaffRole.ADMIN), TestStaff.PASSWORD);
+		admin.get("/staff/admin/kunci-api");
+		return admin;
 	}
 
 }

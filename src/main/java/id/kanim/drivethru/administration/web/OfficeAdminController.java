@@ -1,7 +1,5 @@
 package id.kanim.drivethru.administration.web;
 
-import java.time.DayOfWeek;
-import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -45,9 +43,7 @@ class OfficeAdminController {
 	@PostMapping
 	String add(@AuthenticationPrincipal StaffUser admin, @Valid @ModelAttribute("officeForm") NewOfficeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (form.hoursComplete() && !result.hasFieldErrors("slotMinutes") && !form.toDefaults().hoursHoldASlot()) {
-			result.rejectValue("closesAt", "admin.office.form.hours");
-		}
+		form.rejectHoursWithoutASlot(result);
 		if (result.hasErrors()) {
 			return page(model);
 		}
@@ -73,7 +69,6 @@ class OfficeAdminController {
 	private String page(Model model) {
 		model.addAttribute("offices", offices.all());
 		model.addAttribute("zones", NewOfficeForm.ZONES);
-		model.addAttribute("weekdays", List.of(DayOfWeek.values()));
 		return "admin/kantor";
 	}
 

@@ -115,12 +115,12 @@ class BookingApiController {
 	@PostMapping("/bookings/{code}/reschedule")
 	BookingResponse reschedule(@PathVariable String code, @Valid @RequestBody RescheduleRequest body,
 			@RequestHeader(name = API_KEY, required = false) String apiKey, HttpServletRequest request) {
-		var booking = verified(code, body.getApplicationNumber(), request);
+		var booking = verified(code, body.applicationNumber(), request);
 		var pass = gate.enter(PhoneGate.Purpose.CHANGE, bookings.view(booking).officeCode(), bookings.ownerPhone(booking),
-				body.getVerificationId(), body.getVerificationCode(), apiKey);
+				body.verificationId(), body.verificationCode(), apiKey);
 		try {
-			return manage.reschedule(booking.getCode(), LocalDate.parse(body.getDate().strip()),
-					LocalTime.parse(body.getSlotStart().strip()))
+			return manage.reschedule(booking.getCode(), LocalDate.parse(body.date().strip()),
+					LocalTime.parse(body.slotStart().strip()))
 				.map(bookings::view)
 				.map(BookingResponse::from)
 				.orElseThrow(BookingNotFoundException::new);

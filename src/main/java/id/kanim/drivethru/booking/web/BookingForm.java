@@ -15,7 +15,7 @@ import id.kanim.drivethru.infrastructure.web.PageOrder;
 @ValidCollector
 @PageOrder({ "date", "slotStart", "applicationNumber", "fullName", "phone", "email", "vehicleType", "plateNumber",
 		"collectorType", "collectorName", "priority", "requirementsRead", "privacyConsent", "verificationCode" })
-public class BookingForm implements BookingInput, CodeStep.CodeFields {
+public class BookingForm extends CodeForm implements BookingInput {
 
 	@ValidInput(Kind.APPLICATION_NUMBER)
 	private String applicationNumber;
@@ -59,11 +59,6 @@ public class BookingForm implements BookingInput, CodeStep.CodeFields {
 
 	/** A random token per rendered form, so that a double-clicked submit books once. Not used by the API. */
 	private String formToken;
-
-	/** The one-time code's id and digits that prove the phone (see PhoneGate); checked by the controllers. */
-	private String verificationId;
-
-	private String verificationCode;
 
 	@Override
 	public String getApplicationNumber() {
@@ -187,22 +182,6 @@ public class BookingForm implements BookingInput, CodeStep.CodeFields {
 
 	public void setRequirementsRead(boolean requirementsRead) {
 		this.requirementsRead = requirementsRead;
-	}
-
-	public String getVerificationId() {
-		return verificationId;
-	}
-
-	public void setVerificationId(String verificationId) {
-		this.verificationId = verificationId;
-	}
-
-	public String getVerificationCode() {
-		return verificationCode;
-	}
-
-	public void setVerificationCode(String verificationCode) {
-		this.verificationCode = verificationCode;
 	}
 
 }

@@ -1,6 +1,9 @@
 package id.kanim.drivethru.booking.web;
 
-/** The code step's fields: a form of their own for cancelling a booking, the base of the recovery form. */
+/**
+ * The code step's fields: a form of their own for cancelling a booking, the base of the booking, move and recovery
+ * forms.
+ */
 public class CodeForm implements CodeStep.CodeFields {
 
 	private String verificationId;

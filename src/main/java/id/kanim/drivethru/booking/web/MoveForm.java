@@ -3,19 +3,17 @@ package id.kanim.drivethru.booking.web;
 import id.kanim.drivethru.booking.ValidInput;
 import id.kanim.drivethru.booking.ValidInput.Kind;
 
-/** The new day and time of a move; on the page the session has already proven whose booking it is. */
-public class MoveForm implements CodeStep.CodeFields {
+/**
+ * The new day and time of a move, and the one-time code sent to the booking's phone (see PhoneGate); on the
+ * page the session has already proven whose booking it is.
+ */
+public class MoveForm extends CodeForm {
 
 	@ValidInput(Kind.DATE)
 	private String date;
 
 	@ValidInput(Kind.SLOT_START)
 	private String slotStart;
-
-	/** The one-time code sent to the booking's phone (see PhoneGate). */
-	private String verificationId;
-
-	private String verificationCode;
 
 	public String getDate() {
 		return date;
@@ -31,22 +29,6 @@ public class MoveForm implements CodeStep.CodeFields {
 
 	public void setSlotStart(String slotStart) {
 		this.slotStart = slotStart;
-	}
-
-	public String getVerificationId() {
-		return verificationId;
-	}
-
-	public void setVerificationId(String verificationId) {
-		this.verificationId = verificationId;
-	}
-
-	public String getVerificationCode() {
-		return verificationCode;
-	}
-
-	public void setVerificationCode(String verificationCode) {
-		this.verificationCode = verificationCode;
 	}
 
 }

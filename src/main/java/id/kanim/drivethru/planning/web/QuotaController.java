@@ -1,9 +1,6 @@
 package id.kanim.drivethru.planning.web;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -18,7 +15,6 @@ import id.kanim.drivethru.staff.StaffRole;
 import id.kanim.drivethru.staff.OfficeScope;
 import id.kanim.drivethru.staff.StaffUser;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -113,6 +109,7 @@ class QuotaController {
 			@Valid @ModelAttribute("defaults") DefaultsForm defaults, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var settings = officeFor(user, office);
+		defaults.rejectHoursWithoutASlot(result);
 		if (result.hasErrors()) {
 			return showSettings(user, settings, model);
 		}
@@ -188,9 +185,6 @@ class QuotaController {
 
 	private String showSettings(StaffUser user, OfficeSettings office, Model model) {
 		common(user, office, model);
-		model.addAttribute("weekdays", Arrays.stream(DayOfWeek.values())
-			.map(d -> new WeekdayOption(d, d.getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale())))
-			.toList());
 		return "planning/settings";
 	}
 
@@ -222,10 +216,6 @@ class QuotaController {
 		catch (java.time.format.DateTimeParseException ex) {
 			return java.util.Optional.empty();
 		}
-	}
-
-	/** A weekday checkbox: its value and its name in the reader's language. */
-	record WeekdayOption(DayOfWeek day, String name) {
 	}
 
 	private DayChangeForm emptyChange(OfficeSettings office) {

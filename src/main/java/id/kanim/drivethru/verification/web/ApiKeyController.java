@@ -1,8 +1,12 @@
 package id.kanim.drivethru.verification.web;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
+import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.UnknownOfficeException;
 import id.kanim.drivethru.staff.StaffUser;
@@ -11,11 +15,12 @@ import id.kanim.drivethru.verification.ApiKeys;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,27 +42,25 @@ class ApiKeyController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("keys", apiKeys.all());
-		model.addAttribute("offices", offices.all());
-		return "verification/api-keys";
+		model.addAttribute("keyForm", new ApiKeyForm());
+		return page(model);
 	}
 
 	@PostMapping
-	String issue(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String name,
-			@RequestParam(name = "office", required = false) List<String> officeCodes, RedirectAttributes redirect) {
-		if (name == null || name.isBlank() || name.length() > 100 || officeCodes == null || officeCodes.isEmpty()) {
-			redirect.addFlashAttribute("refused", "apikey.refused.incomplete");
-			return "redirect:/staff/admin/kunci-api";
+	String issue(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute("keyForm") ApiKeyForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var issued = apiKeys.issue(form.getName(), new LinkedHashSet<>(form.getOffice()), user.getUsername());
+				redirect.addFlashAttribute("issuedKey", issued.key());
+				redirect.addFlashAttribute("issuedName", form.getName().strip());
+				return "redirect:/staff/admin/kunci-api";
+			}
+			catch (UnknownOfficeException ex) {
+				result.rejectValue("office", "apikey.form.office.required");
+			}
 		}
-		try {
-			var issued = apiKeys.issue(name, new LinkedHashSet<>(officeCodes), user.getUsername());
-			redirect.addFlashAttribute("issuedKey", issued.key());
-			redirect.addFlashAttribute("issuedName", name.strip());
-		}
-		catch (UnknownOfficeException ex) {
-			redirect.addFlashAttribute("refused", "apikey.refused.incomplete");
-		}
-		return "redirect:/staff/admin/kunci-api";
+		return page(model);
 	}
 
 	@PostMapping("/{id}/cabut")
@@ -66,6 +69,13 @@ class ApiKeyController {
 			redirect.addFlashAttribute("revoked", true);
 		}
 		return "redirect:/staff/admin/kunci-api";
+	}
+
+	private String page(Model model) {
+		model.addAttribute("keys", apiKeys.all());
+		model.addAttribute("offices", offices.all().stream()
+			.collect(Collectors.toMap(OfficeSettings::code, OfficeSettings::name, (a, b) -> a, LinkedHashMap::new)));
+		return "verification/api-keys";
 	}
 
 }
