@@ -4,8 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The start page's list of offices and the offices' blocks of "Cara kerja" are written from ready-made strings
  * and kept between requests (HomeController, OutreachController): they say the same as the message files in
  * both languages, and a kept copy is never older than the office settings themselves
- * ({@code drivethru.offices.settings-ttl}).
+ * ({@code drivethru.offices.settings-ttl}); the whole pages are also kept gzipped for a second (SharedPages),
+ * so a change shows within that time plus a second.
  */
 @IntegrationTest
 class OfficeListPagesTest {
@@ -89,9 +93,28 @@ class OfficeListPagesTest {
 		}
 	}
 
-	/** Fails unless the page shows the text within the settings' expiry (and a second for the request) of the change. */
+	@Test
+	void aKeptGzippedPageIsThePageItself() throws Exception {
+		TestOffices.create(jdbc, 17, 3);
+		for (var path : new String[] { "/", "/cara-kerja" }) {
+			page(path);
+			var gzipped = http.send(request(path).header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			var plain = http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(gzipped.headers().firstValue("Content-Language")).as(path).isEqualTo(plain.headers().firstValue("Content-Language"));
+			assertThat(gzipped.headers().firstValue("Cache-Control")).as(path).hasValue("private, no-cache");
+			assertThat(gzipped.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+			assertThat(unzip(gzipped.body())).as(path).isEqualTo(plain.body());
+		}
+	}
+
+	/**
+	 * Fails unless the page shows the text within the settings' expiry and the kept page's second (and a second
+	 * for the requests) of the change.
+	 */
 	private void awaitShown(String path, String text, long changedNanos) throws Exception {
-		var bound = officeCache.settingsTtl().plusSeconds(1);
+		var bound = officeCache.settingsTtl().plusSeconds(2);
 		while (!page(path).contains(text)) {
 			assertThat(Duration.ofNanos(System.nanoTime() - changedNanos)).as(path).isLessThan(bound);
 			Thread.sleep(100);
@@ -102,12 +125,21 @@ class OfficeListPagesTest {
 		return messages.getMessage(key, args, locale);
 	}
 
-	/** The page as the browser reads it: character references written out. */
+	/** The page as the browser reads it (gzip accepted, as browsers do): character references written out. */
 	private String page(String path) throws Exception {
-		var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		var response = http.send(request(path).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return HtmlUtils.htmlUnescape(response.body());
+		var gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+		return HtmlUtils.htmlUnescape(gzip ? unzip(response.body()) : new String(response.body(), StandardCharsets.UTF_8));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	}
+
+	private static String unzip(byte[] gzip) throws Exception {
+		return new String(new GZIPInputStream(new ByteArrayInputStream(gzip)).readAllBytes(), StandardCharsets.UTF_8);
 	}
 
 }
