@@ -60,7 +60,7 @@ class ApplicantPagesTest extends AppTestBase {
 	@Test
 	void theHowItWorksPageAnswersTheQuestionsApplicantsAsk() throws Exception {
 		var office = TestOffices.create(jdbc, 17, 3);
-		var body = new Browser(port).get("/kantor/" + office + "/cara-kerja").body();
+		var body = org.springframework.web.util.HtmlUtils.htmlUnescape(new Browser(port).get("/kantor/" + office + "/cara-kerja").body());
 
 		assertThat(body).contains("Bagaimana jika saya terlambat?", "Bolehkah orang lain mengambil paspor saya?",
 				"Bagaimana jika paspor saya belum jadi?", "30 hari", "surat kuasa bermeterai Rp10.000",

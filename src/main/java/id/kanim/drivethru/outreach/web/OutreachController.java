@@ -2,13 +2,22 @@ package id.kanim.drivethru.outreach.web;
 
 import java.time.Duration;
 import java.util.List;
-
 import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import id.kanim.drivethru.booking.CollectorType;
 import id.kanim.drivethru.booking.Requirements;
 import id.kanim.drivethru.counter.CounterSettings;
 import id.kanim.drivethru.infrastructure.web.QrCodes;
+import id.kanim.drivethru.infrastructure.web.RenderedOffices;
+import id.kanim.drivethru.office.OfficeCacheSettings;
 import id.kanim.drivethru.office.OfficeSettings;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.outreach.SharePicture;
@@ -29,6 +38,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Sosialisasi: the "Cara kerja" page (for all offices or one), and each office's printable A4 poster, small
  * flyer and shareable picture, all with a QR code that opens that office's booking page.
+ * <p>
+ * The offices' blocks of "Cara kerja" (one per office, about 125 on the page for all offices) are rendered
+ * once per list of office settings, language and context path and kept ({@link #officeBlocks}): rendering
+ * them on every request made it the slowest public page (2 % of the static file's rate, bench/RESULTS.md).
+ * The key holds the settings themselves, so the blocks are never older than the settings {@link Offices}
+ * hands out (at most {@code drivethru.offices.settings-ttl} with several instances); the expiry, the same
+ * time, only bounds the memory.
  */
 @Controller
 class OutreachController {
@@ -41,20 +57,31 @@ class OutreachController {
 
 	private final CounterSettings counter;
 
-	OutreachController(Offices offices, MessageSource messages, CounterSettings counter) {
+	private final ITemplateEngine templates;
+
+	/** About 1 KB per office: the page for all offices and each office's own page, in two languages. */
+	private final Cache<RenderedOffices, String> officeBlocks;
+
+	OutreachController(Offices offices, MessageSource messages, CounterSettings counter, ITemplateEngine templates,
+			OfficeCacheSettings officeCache) {
 		this.offices = offices;
 		this.messages = messages;
 		this.counter = counter;
+		this.templates = templates;
+		this.officeBlocks = Caffeine.newBuilder()
+			.maximumSize(officeCache.settingsMaxSize())
+			.expireAfterWrite(officeCache.settingsTtl())
+			.build();
 	}
 
 	@GetMapping("/cara-kerja")
-	String howItWorks(Model model) {
-		return howItWorks(offices.all(), model);
+	String howItWorks(Locale locale, HttpServletRequest request, Model model) {
+		return howItWorks(offices.all(), locale, request, model);
 	}
 
 	@GetMapping("/kantor/{office}/cara-kerja")
-	String howItWorks(@PathVariable String office, Model model) {
-		return howItWorks(List.of(offices.byCode(office)), model);
+	String howItWorks(@PathVariable String office, Locale locale, HttpServletRequest request, Model model) {
+		return howItWorks(List.of(offices.byCode(office)), locale, request, model);
 	}
 
 	@GetMapping("/kantor/{office}/poster")
@@ -105,8 +132,13 @@ class OutreachController {
 			.body(png);
 	}
 
-	private String howItWorks(List<OfficeSettings> shown, Model model) {
-		model.addAttribute("shownOffices", shown);
+	private String howItWorks(List<OfficeSettings> shown, Locale locale, HttpServletRequest request, Model model) {
+		var blocks = officeBlocks.get(new RenderedOffices(shown, locale, request.getContextPath()), key -> {
+			var views = shown.stream().map(o -> HowItWorksOffice.of(o, key.contextPath(), locale, messages)).toList();
+			return RenderedOffices.ascii(
+					templates.process("outreach/how-it-works-offices", new Context(locale, Map.of("offices", views))));
+		});
+		model.addAttribute("officeBlocksHtml", blocks);
 		model.addAttribute("requirementsByCollector", java.util.Map.of(
 				"SELF", Requirements.keys(CollectorType.SELF),
 				"FAMILY", Requirements.keys(CollectorType.FAMILY),

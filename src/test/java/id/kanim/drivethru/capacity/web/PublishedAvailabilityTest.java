@@ -1,6 +1,14 @@
 package id.kanim.drivethru.capacity.web;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -10,6 +18,7 @@ import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.OfficeTestBase;
 import id.kanim.drivethru.support.TestOffices;
 
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +60,86 @@ class PublishedAvailabilityTest extends OfficeTestBase {
 				assertThat(remaining()).isEqualTo(17);
 				assertThat(page()).contains("Sisa 17 dari 20 tempat");
 			});
+	}
+
+	@Test
+	void theWholeHorizonKeptAsJsonAndGzipShowsABookingThroughThisInstanceAtOnce() throws Exception {
+		assertThat(horizonRemaining(false)).isEqualTo(20);
+		assertThat(horizonRemaining(true)).isEqualTo(20);
+
+		assertThat(api.book(office, Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00")).status()).isEqualTo(201);
+
+		assertThat(horizonRemaining(false)).isEqualTo(19);
+		assertThat(horizonRemaining(true)).isEqualTo(19);
+		assertThat(horizon(true)).isEqualTo(horizon(false));
+	}
+
+	/**
+	 * The stated bound, checked: after another instance's change, an answer with the old number may only come
+	 * to a request sent within the second (plus the time to compute an answer) after the change.
+	 */
+	@Test
+	void theWholeHorizonIsNeverMoreThanASecondBehindAnotherInstance() throws Exception {
+		// the first booking makes the day's row, which the other instance then changes
+		assertThat(api.book(office, Api.booking(TestOffices.applicationNumber(), tomorrow, "09:00")).status()).isEqualTo(201);
+		assertThat(horizonRemaining(true)).isEqualTo(19);
+		var updated = jdbc.sql("update service_day set booked = booked + 2 "
+				+ "where office_id = (select id from office where code = :code) and service_date = :date")
+			.param("code", office)
+			.param("date", tomorrow)
+			.update();
+		assertThat(updated).isEqualTo(1);
+		var changed = System.nanoTime();
+		var bound = Duration.ofMillis(1500);
+		while (true) {
+			var sent = System.nanoTime();
+			var remaining = horizonRemaining(true);
+			if (remaining == 17) {
+				break;
+			}
+			assertThat(remaining).isEqualTo(19);
+			assertThat(Duration.ofNanos(sent - changed)).as("old answer to a request sent this long after the change")
+				.isLessThan(bound);
+			Thread.sleep(20);
+		}
+		assertThat(horizonRemaining(false)).isEqualTo(17);
+	}
+
+	@Test
+	void gzipIsSentOnlyToThoseWhoAcceptIt() {
+		assertThat(AvailabilityApiController.acceptsGzip("gzip, deflate, br")).isTrue();
+		assertThat(AvailabilityApiController.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+		assertThat(AvailabilityApiController.acceptsGzip("*")).isTrue();
+		assertThat(AvailabilityApiController.acceptsGzip(null)).isFalse();
+		assertThat(AvailabilityApiController.acceptsGzip("identity")).isFalse();
+		assertThat(AvailabilityApiController.acceptsGzip("gzip;q=0")).isFalse();
+		assertThat(AvailabilityApiController.acceptsGzip("deflate, gzip; q=0.0")).isFalse();
+	}
+
+	/** Tomorrow's places left in the answer for the whole horizon (what the office page and most clients ask). */
+	private int horizonRemaining(boolean gzip) throws Exception {
+		for (var day : JsonMapper.builder().build().readTree(horizon(gzip))) {
+			if (day.path("date").asString().equals(tomorrow.toString())) {
+				return day.path("remaining").asInt();
+			}
+		}
+		throw new AssertionError("tomorrow is not in the answer");
+	}
+
+	private String horizon(boolean gzip) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/offices/" + office
+				+ "/availability"));
+		if (gzip) {
+			request.header("Accept-Encoding", "gzip");
+		}
+		var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(response.headers().firstValue("Content-Encoding"))
+			.isEqualTo(gzip ? Optional.of("gzip") : Optional.empty());
+		var body = gzip ? new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes()
+				: response.body();
+		return new String(body, StandardCharsets.UTF_8);
 	}
 
 	private int remaining() {
