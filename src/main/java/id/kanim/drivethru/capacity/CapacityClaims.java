@@ -48,28 +48,16 @@ public class CapacityClaims {
 	 * Raises the day counter, then (only if that worked) the slot counter, in one round trip. The
 	 * uncorrelated {@code exists} becomes an InitPlan, so the day update runs (and locks) first. When the day
 	 * had room but the slot had none, the day counter stays raised: {@link #claim} then throws, which rolls
-	 * the caller back, and {@link #tryClaim} gives the day place back itself.
+	 * the caller back, and {@link #tryClaim} gives the day place back itself. A motorcycle also raises the
+	 * motorcycle lane's count on the day, which may have a quota of its own (NULL: no limit); a car leaves
+	 * the lane as it is.
 	 */
 	static final String CLAIM_SQL = """
 			with d as (
-			    update service_day set booked = booked + 1
+			    update service_day set booked = booked + 1,
+			        motorcycle_booked = motorcycle_booked + case when :motorcycle then 1 else 0 end
 			    where id = :day and not closed and booked < quota
-			    returning 1),
-			s as (
-			    update slot set booked = booked + 1
-			    where service_day_id = :day and start_time = :start and booked < capacity and exists (select 1 from d)
-			    returning 1)
-			select (select count(*) from s) as slot_claimed, (select count(*) from d) as day_claimed""";
-
-	/**
-	 * The same for a motorcycle: the day's total and the motorcycle lane's own count, which may have a quota
-	 * of its own (NULL: no limit). Cars use {@link #CLAIM_SQL} and never touch the lane count.
-	 */
-	static final String CLAIM_MOTORCYCLE_SQL = """
-			with d as (
-			    update service_day set booked = booked + 1, motorcycle_booked = motorcycle_booked + 1
-			    where id = :day and not closed and booked < quota
-			        and (motorcycle_quota is null or motorcycle_booked < motorcycle_quota)
+			        and (not :motorcycle or motorcycle_quota is null or motorcycle_booked < motorcycle_quota)
 			    returning 1),
 			s as (
 			    update slot set booked = booked + 1
@@ -139,8 +127,9 @@ public class CapacityClaims {
 	}
 
 	private int[] claimRows(long dayId, LocalTime slotStart, boolean motorcycle) {
-		return jdbc.sql(motorcycle ? CLAIM_MOTORCYCLE_SQL : CLAIM_SQL)
+		return jdbc.sql(CLAIM_SQL)
 			.param("day", dayId)
+			.param("motorcycle", motorcycle)
 			.param("start", slotStart)
 			.query((rs, n) -> new int[] { rs.getInt("slot_claimed"), rs.getInt("day_claimed") })
 			.single();

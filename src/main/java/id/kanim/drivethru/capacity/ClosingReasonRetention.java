@@ -1,7 +1,6 @@
 package id.kanim.drivethru.capacity;
 
-import id.kanim.drivethru.retention.RetentionCutoff;
-import id.kanim.drivethru.retention.RetentionRule;
+import id.kanim.drivethru.retention.SqlRetentionRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,26 +10,12 @@ import org.springframework.stereotype.Component;
  * itself stays.
  */
 @Component
-class ClosingReasonRetention implements RetentionRule {
-
-	private final JdbcClient jdbc;
+class ClosingReasonRetention extends SqlRetentionRule {
 
 	ClosingReasonRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String name() {
-		return "closing reasons";
-	}
-
-	@Override
-	public int apply(RetentionCutoff cutoff) {
-		return jdbc.sql("""
+		super(jdbc, "closing reasons", """
 				update service_day set closed_reason = null
-				where closed_reason is not null and service_date < :cutoff""")
-			.param("cutoff", cutoff.serviceDatesBefore())
-			.update();
+				where closed_reason is not null and service_date < :cutoff""");
 	}
 
 }

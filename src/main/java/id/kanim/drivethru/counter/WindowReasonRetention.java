@@ -1,9 +1,6 @@
 package id.kanim.drivethru.counter;
 
-import java.sql.Timestamp;
-
-import id.kanim.drivethru.retention.RetentionCutoff;
-import id.kanim.drivethru.retention.RetentionRule;
+import id.kanim.drivethru.retention.SqlRetentionRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,27 +11,13 @@ import org.springframework.stereotype.Component;
  * trail only records the window and the end-of-day job, so an event happens on its booking's day.
  */
 @Component
-class WindowReasonRetention implements RetentionRule {
-
-	private final JdbcClient jdbc;
+class WindowReasonRetention extends SqlRetentionRule {
 
 	WindowReasonRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String name() {
-		return "window reasons";
-	}
-
-	@Override
-	public int apply(RetentionCutoff cutoff) {
-		return jdbc.sql("""
+		super(jdbc, "window reasons", """
 				update booking_event set reason = 'OTHER'
 				where occurred_at < :before and reason is not null
-				    and reason not in ('DOCUMENTS_INCOMPLETE', 'PASSPORT_NOT_READY', 'OTHER')""")
-			.param("before", Timestamp.from(cutoff.instantsBefore()))
-			.update();
+				    and reason not in ('DOCUMENTS_INCOMPLETE', 'PASSPORT_NOT_READY', 'OTHER')""");
 	}
 
 }

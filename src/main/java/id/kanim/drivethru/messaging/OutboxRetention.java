@@ -1,7 +1,6 @@
 package id.kanim.drivethru.messaging;
 
-import id.kanim.drivethru.retention.RetentionCutoff;
-import id.kanim.drivethru.retention.RetentionRule;
+import id.kanim.drivethru.retention.SqlRetentionRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,28 +12,12 @@ import org.springframework.stereotype.Component;
  * it was written.
  */
 @Component
-class OutboxRetention implements RetentionRule {
-
-	private final JdbcClient jdbc;
+class OutboxRetention extends SqlRetentionRule {
 
 	OutboxRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String name() {
-		return "outbox messages";
-	}
-
-	@Override
-	public int apply(RetentionCutoff cutoff) {
-		return this.jdbc.sql("""
+		super(jdbc, "outbox messages", """
 				delete from outbox_message
-				where service_date < :dates or (service_date is null and created_at < :instants)
-				""")
-			.param("dates", cutoff.serviceDatesBefore())
-			.param("instants", java.sql.Timestamp.from(cutoff.instantsBefore()))
-			.update();
+				where service_date < :cutoff or (service_date is null and created_at < :before)""");
 	}
 
 }

@@ -1,9 +1,6 @@
 package id.kanim.drivethru.planning;
 
-import java.sql.Timestamp;
-
-import id.kanim.drivethru.retention.RetentionCutoff;
-import id.kanim.drivethru.retention.RetentionRule;
+import id.kanim.drivethru.retention.SqlRetentionRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,28 +11,13 @@ import org.springframework.stereotype.Component;
  * defaults) the reason goes; who changed what, when, from and to, stays.
  */
 @Component
-class ChangeReasonRetention implements RetentionRule {
-
-	private final JdbcClient jdbc;
+class ChangeReasonRetention extends SqlRetentionRule {
 
 	ChangeReasonRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String name() {
-		return "quota change reasons";
-	}
-
-	@Override
-	public int apply(RetentionCutoff cutoff) {
-		return jdbc.sql("""
+		super(jdbc, "quota change reasons", """
 				update capacity_change set reason = null
 				where reason is not null and (service_date < :cutoff
-				    or (service_date is null and changed_at < :before))""")
-			.param("cutoff", cutoff.serviceDatesBefore())
-			.param("before", Timestamp.from(cutoff.instantsBefore()))
-			.update();
+				    or (service_date is null and changed_at < :before))""");
 	}
 
 }

@@ -69,23 +69,15 @@ public class QuotaPlanning {
 	/** Sets the daily quota of each date; raising it frees places that waiting applicants get at once. */
 	public void setQuota(String officeCode, LocalDate from, LocalDate to, int quota, String actor) {
 		var office = offices.byCode(officeCode);
-		var days = days(office, from, to);
-		transactions.run(() -> {
-			var refusals = new ArrayList<Refusal>();
-			days.forEach((date, dayId) -> {
-				var before = adjustments.lock(dayId);
-				var refused = adjustments.setQuota(dayId, quota);
-				if (refused.isPresent()) {
-					refusals.add(new Refusal(date, refused.get()));
-					return;
-				}
+		changeEachDay(office, from, to, PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, (date, dayId, before) -> {
+			var refused = adjustments.setQuota(dayId, quota);
+			if (refused.isEmpty()) {
 				log(office, date, actor, "QUOTA", String.valueOf(before.quota()), String.valueOf(quota), null);
 				if (quota > before.quota()) {
 					events.publishEvent(new PlacesFreed(office.id(), date));
 				}
-			});
-			refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
-			return null;
+			}
+			return refused.stream().toList();
 		});
 	}
 
@@ -95,21 +87,13 @@ public class QuotaPlanning {
 	 */
 	public void setMotorcycleQuota(String officeCode, LocalDate from, LocalDate to, Integer quota, String actor) {
 		var office = offices.byCode(officeCode);
-		var days = days(office, from, to);
-		transactions.run(() -> {
-			var refusals = new ArrayList<Refusal>();
-			days.forEach((date, dayId) -> {
-				adjustments.lock(dayId);
-				var refused = adjustments.setMotorcycleQuota(dayId, quota);
-				if (refused.isPresent()) {
-					refusals.add(new Refusal(date, refused.get()));
-					return;
-				}
+		changeEachDay(office, from, to, PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, (date, dayId, before) -> {
+			var refused = adjustments.setMotorcycleQuota(dayId, quota);
+			if (refused.isEmpty()) {
 				log(office, date, actor, "MOTORCYCLE_QUOTA", null, String.valueOf(quota), null);
 				events.publishEvent(new PlacesFreed(office.id(), date));
-			});
-			refuseIfAny(PlanningRefusedException.Kind.QUOTA_BELOW_BOOKED, refusals);
-			return null;
+			}
+			return refused.stream().toList();
 		});
 	}
 
@@ -120,25 +104,43 @@ public class QuotaPlanning {
 	public void setSlotCapacity(String officeCode, LocalDate from, LocalDate to, LocalTime slotStart, int capacity,
 			String actor) {
 		var office = offices.byCode(officeCode);
+		changeEachDay(office, from, to, PlanningRefusedException.Kind.CAPACITY_BELOW_BOOKED, (date, dayId, before) -> {
+			var starts = slotStart == null ? adjustments.slotStarts(dayId) : List.of(slotStart);
+			var refused = new ArrayList<Integer>();
+			for (var start : starts) {
+				adjustments.setSlotCapacity(dayId, start, capacity).ifPresent(refused::add);
+			}
+			log(office, date, actor, "SLOT_CAPACITY", null,
+					(slotStart == null ? "*" : slotStart.toString()) + "=" + capacity, null);
+			events.publishEvent(new PlacesFreed(office.id(), date));
+			return refused;
+		});
+	}
+
+	/**
+	 * Makes one change on each date of the range in one transaction, each day locked (in date order) before it
+	 * changes. A date that refuses (places below what is booked) is collected, and any refusal refuses the
+	 * whole change, naming every such date: the transaction then rolls back, with its log lines and what its
+	 * events did (their listeners run inside it).
+	 */
+	private void changeEachDay(OfficeSettings office, LocalDate from, LocalDate to, PlanningRefusedException.Kind kind,
+			DayChange change) {
 		var days = days(office, from, to);
 		transactions.run(() -> {
 			var refusals = new ArrayList<Refusal>();
-			days.forEach((date, dayId) -> {
-				adjustments.lock(dayId);
-				var starts = slotStart == null ? adjustments.slotStarts(dayId) : List.of(slotStart);
-				for (var start : starts) {
-					var refused = adjustments.setSlotCapacity(dayId, start, capacity);
-					if (refused.isPresent()) {
-						refusals.add(new Refusal(date, refused.get()));
-					}
-				}
-				log(office, date, actor, "SLOT_CAPACITY", null,
-						(slotStart == null ? "*" : slotStart.toString()) + "=" + capacity, null);
-				events.publishEvent(new PlacesFreed(office.id(), date));
-			});
-			refuseIfAny(PlanningRefusedException.Kind.CAPACITY_BELOW_BOOKED, refusals);
+			days.forEach((date, dayId) -> change.apply(date, dayId, adjustments.lock(dayId))
+				.forEach(booked -> refusals.add(new Refusal(date, booked))));
+			refuseIfAny(kind, refusals);
 			return null;
 		});
+	}
+
+	/** One date's change, made once its day is locked: the bookings of each place that refuses it. */
+	@FunctionalInterface
+	private interface DayChange {
+
+		List<Integer> apply(LocalDate date, long dayId, CapacityAdjustments.DayState before);
+
 	}
 
 	/**

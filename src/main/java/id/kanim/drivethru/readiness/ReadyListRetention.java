@@ -1,7 +1,6 @@
 package id.kanim.drivethru.readiness;
 
-import id.kanim.drivethru.retention.RetentionCutoff;
-import id.kanim.drivethru.retention.RetentionRule;
+import id.kanim.drivethru.retention.SqlRetentionRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,27 +12,13 @@ import org.springframework.stereotype.Component;
  * never earlier than the real one.
  */
 @Component
-class ReadyListRetention implements RetentionRule {
-
-	private final JdbcClient jdbc;
+class ReadyListRetention extends SqlRetentionRule {
 
 	ReadyListRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String name() {
-		return "ready-list rows";
-	}
-
-	@Override
-	public int apply(RetentionCutoff cutoff) {
-		return jdbc.sql("""
+		super(jdbc, "ready-list rows", """
 				delete from passport_ready
-				where coalesce(issued_on, cast(uploaded_at at time zone 'UTC' as date)) + :days < :cutoff""")
-			.param("days", ReadyList.COLLECTION_DAYS)
-			.param("cutoff", cutoff.serviceDatesBefore())
-			.update();
+				where coalesce(issued_on, cast(uploaded_at at time zone 'UTC' as date)) + %d < :cutoff""".formatted(
+				ReadyList.COLLECTION_DAYS));
 	}
 
 }

@@ -65,7 +65,7 @@ class UnguardedRaceTest extends AppTestBase {
 				.update();
 			jdbc.sql("""
 					create unique index booking_one_active_per_application
-					    on booking (office_id, application_number) where status in ('BOOKED', 'ARRIVED')""")
+					    on booking (office_id, application_number) where status in """ + BookingStatus.ACTIVE_SQL)
 				.update();
 		}
 	}

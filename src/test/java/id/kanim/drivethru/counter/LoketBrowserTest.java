@@ -92,7 +92,7 @@ class LoketBrowserTest extends OfficeTestBase {
 
 		// One action for all four documents of a family collector.
 		driver.findElement(By.id("documents-all")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("documents-count"), "4 dari 4 dokumen sudah diperiksa"));
+		wait.until(ExpectedConditions.textToBe(By.id("document-hint"), "4 dari 4 dokumen sudah diperiksa"));
 		assertThat(driver.findElement(By.id("step-collect")).isEnabled()).isTrue();
 
 		nextStepByKeyboard();

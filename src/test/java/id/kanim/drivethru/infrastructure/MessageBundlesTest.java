@@ -29,7 +29,7 @@ class MessageBundlesTest {
 	 * 'office.defaults.name', ...)}, {@code fragments/tables :: columns (...)}): a dotted word in quotes on a line
 	 * that calls one of those fragments.
 	 */
-	private static final Pattern FRAGMENT_CALL = Pattern.compile("(?:fragments/(?:forms|tables)|error/parts) ::|~\\{::");
+	private static final Pattern FRAGMENT_CALL = Pattern.compile("(?:fragments/(?:forms|params|tables)|error/parts) ::|~\\{::");
 
 	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9\\-]+)+)'");
 

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static id.kanim.drivethru.booking.BookingStatus.ACTIVE_SQL;
+
 /**
  * Fires many requests at the same instant (all threads wait at a gate, then go together) and checks the
  * database afterwards.
@@ -108,8 +110,8 @@ public final class Races {
 		var days = jdbc.sql("""
 				select d.service_date || ': counter ' || d.booked || ', active bookings ' || count(b.id)
 				from service_day d join office o on o.id = d.office_id
-				left join booking b on b.service_day_id = d.id and b.status in ('BOOKED', 'ARRIVED')
-				where o.code = :office group by d.id having d.booked <> count(b.id)""")
+				left join booking b on b.service_day_id = d.id and b.status in %s
+				where o.code = :office group by d.id having d.booked <> count(b.id)""".formatted(ACTIVE_SQL))
 			.param("office", officeCode)
 			.query(String.class)
 			.list();
@@ -118,8 +120,8 @@ public final class Races {
 				    || count(b.id)
 				from slot s join service_day d on d.id = s.service_day_id join office o on o.id = d.office_id
 				left join booking b on b.service_day_id = d.id and b.slot_start = s.start_time
-				    and b.status in ('BOOKED', 'ARRIVED')
-				where o.code = :office group by d.id, s.id having s.booked <> count(b.id)""")
+				    and b.status in %s
+				where o.code = :office group by d.id, s.id having s.booked <> count(b.id)""".formatted(ACTIVE_SQL))
 			.param("office", officeCode)
 			.query(String.class)
 			.list();
@@ -140,7 +142,7 @@ public final class Races {
 	public static long activeBookings(JdbcClient jdbc, String officeCode) {
 		return jdbc.sql("""
 				select count(*) from booking b join office o on o.id = b.office_id
-				where o.code = :office and b.status in ('BOOKED', 'ARRIVED')""")
+				where o.code = :office and b.status in %s""".formatted(ACTIVE_SQL))
 			.param("office", officeCode)
 			.query(Long.class)
 			.single();

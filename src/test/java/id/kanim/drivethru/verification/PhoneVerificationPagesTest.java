@@ -51,6 +51,12 @@ class PhoneVerificationPagesTest extends OfficeTestBase {
 
 		assertThat(codeStep.status()).isEqualTo(200);
 		assertThat(codeStep.body()).contains("id=\"verificationCode\"").contains("****");
+		// What lets a phone offer the code from the SMS and show the number pad: from the field fragment.
+		var codeField = java.util.regex.Pattern.compile("<input[^>]*name=\"verificationCode\"[^>]*>").matcher(codeStep.body());
+		assertThat(codeField.find()).isTrue();
+		assertThat(codeField.group()).contains("autocomplete=\"one-time-code\"", "inputmode=\"numeric\"",
+				"pattern=\"[0-9]{6}\"", "maxlength=\"6\"", "autofocus", "required",
+				"aria-describedby=\"verificationCode-hint\"");
 		assertThat(codeStep.input("verificationId")).isNotBlank();
 		assertThat(Races.activeBookings(jdbc, office)).isZero();
 

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -65,15 +66,12 @@ class ReportController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
 		var settings = officeFor(user, office);
 		var today = settings.today(clock);
-		var first = parse(from, today.withDayOfMonth(1));
-		var last = parse(to, today);
-		if (first == null || last == null || last.isBefore(first)
-				|| ChronoUnit.DAYS.between(first, last) >= Reports.MAX_DAYS) {
+		var period = DateRange.of(from, to, today);
+		if (period.isEmpty()) {
 			model.addAttribute("periodError", true);
-			first = today.withDayOfMonth(1);
-			last = today;
 		}
-		return show(user, settings, reports.period(settings, first, last), model, "reporting/period");
+		var shown = period.orElseGet(() -> DateRange.thisMonth(today));
+		return show(user, settings, reports.period(settings, shown.first(), shown.last()), model, "reporting/period");
 	}
 
 	@GetMapping("/bulanan")
@@ -97,14 +95,13 @@ class ReportController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String format) {
 		var settings = officeFor(user, office);
-		var today = settings.today(clock);
-		var first = parse(from, today.withDayOfMonth(1));
-		var last = parse(to, today);
-		if (first == null || last == null || last.isBefore(first)
-				|| ChronoUnit.DAYS.between(first, last) >= Reports.MAX_DAYS) {
+		var period = DateRange.of(from, to, settings.today(clock));
+		if (period.isEmpty()) {
 			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
 				.body(text("report.period.invalid").getBytes(StandardCharsets.UTF_8));
 		}
+		var first = period.get().first();
+		var last = period.get().last();
 		var report = reports.period(settings, first, last);
 		var form = ReportCsv.Form.of(format);
 		var filename = "laporan-drivethru-" + settings.code() + "-" + first + "-" + last
@@ -139,16 +136,40 @@ class ReportController {
 		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
-	private static LocalDate parse(String text, LocalDate fallback) {
-		if (text == null || text.isBlank()) {
-			return fallback;
+	/** The dates a report covers, first and last included. */
+	private record DateRange(LocalDate first, LocalDate last) {
+
+		/** From the first of this month to today. */
+		static DateRange thisMonth(LocalDate today) {
+			return new DateRange(today.withDayOfMonth(1), today);
 		}
-		try {
-			return LocalDate.parse(text.strip());
+
+		/**
+		 * The period asked for, this month until today where a date is not given; empty when a date cannot be
+		 * read, the period runs backwards or is longer than a report may be.
+		 */
+		static Optional<DateRange> of(String from, String to, LocalDate today) {
+			var first = parse(from, today.withDayOfMonth(1));
+			var last = parse(to, today);
+			if (first == null || last == null || last.isBefore(first)
+					|| ChronoUnit.DAYS.between(first, last) >= Reports.MAX_DAYS) {
+				return Optional.empty();
+			}
+			return Optional.of(new DateRange(first, last));
 		}
-		catch (DateTimeParseException ex) {
-			return null;
+
+		private static LocalDate parse(String text, LocalDate fallback) {
+			if (text == null || text.isBlank()) {
+				return fallback;
+			}
+			try {
+				return LocalDate.parse(text.strip());
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
 		}
+
 	}
 
 	private OfficeSettings officeFor(StaffUser user, String code) {

@@ -18,7 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * What a {@code @WebMvcTest} slice adds so that a controller answers as the app serves it: the app's own
  * security rules (a slice scans controllers, advice and MVC configurers, not {@code @Configuration} classes, and
  * would otherwise get Boot's default rules), the bean the form fragments order field errors with, and mocks of
- * the staff beans the sign-in chain (its manager and failure handler) and the account-state interceptor ask for. No database is started.
+ * the three staff beans the sign-in chain and the account-state interceptor ask for. No database is started.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

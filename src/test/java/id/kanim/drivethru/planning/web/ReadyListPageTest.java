@@ -80,7 +80,7 @@ class ReadyListPageTest extends OfficeTestBase {
 		var entry = browser.get("/staff/kuota/paspor-siap/ABC123456");
 		assertThat(entry.status()).isEqualTo(200);
 		assertThat(entry.body()).contains("value=\"ABC123456\"", "value=\"2026-11-20\"",
-				"aria-describedby=\"applicationNumber-hint \"");
+				"aria-describedby=\"applicationNumber-hint\"");
 
 		var bad = browser.post("/staff/kuota/paspor-siap/ABC123456", Map.of("applicationNumber", "ABD999999",
 				"issuedOn", "2026-11-22"));
