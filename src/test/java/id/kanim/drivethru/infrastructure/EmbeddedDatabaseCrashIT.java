@@ -1,7 +1,6 @@
 package id.kanim.drivethru.infrastructure;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.kanim.drivethru.support.Api;
+import id.kanim.drivethru.support.Ports;
 import id.kanim.drivethru.support.TestOffices;
 
 import static id.kanim.drivethru.booking.BookingStatus.ACTIVE_SQL;
@@ -225,10 +225,9 @@ class EmbeddedDatabaseCrashIT {
 
 	}
 
-	static int freePort() throws IOException {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+	/** The app and its database start again on their ports after a kill: see {@link Ports}. */
+	static int freePort() {
+		return Ports.reusable();
 	}
 
 }

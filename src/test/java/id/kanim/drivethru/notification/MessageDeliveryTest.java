@@ -1,7 +1,6 @@
 package id.kanim.drivethru.notification;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -29,6 +28,7 @@ import id.kanim.drivethru.messaging.OutboxWorker;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
+import id.kanim.drivethru.support.Ports;
 import id.kanim.drivethru.support.TestOffices;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,8 @@ class MessageDeliveryTest extends AppTestBase {
 
 	static final WireMockServer WHATSAPP = new WireMockServer(options().dynamicPort());
 
-	static final int SMTP_PORT = freePort();
+	// The mail server is stopped and started again on this port: see Ports.
+	static final int SMTP_PORT = Ports.reusable();
 
 	static GreenMail smtp;
 
@@ -305,8 +306,10 @@ class MessageDeliveryTest extends AppTestBase {
 			// A port just given up by the hung server can take GreenMail a few seconds to get back.
 			var setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 			setup.setServerStartupTimeout(15_000);
-			smtp = new GreenMail(setup);
-			smtp.start();
+			var server = new GreenMail(setup);
+			server.start();
+			// Kept only once it runs: a server that failed to start would fail every later test for nothing.
+			smtp = server;
 		}
 	}
 
@@ -317,14 +320,6 @@ class MessageDeliveryTest extends AppTestBase {
 		}
 	}
 
-	private static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	/** A mail server that takes connections and never says a word, as a hung one does. */
 	static final class HungServer implements AutoCloseable {
