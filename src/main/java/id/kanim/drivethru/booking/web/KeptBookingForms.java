@@ -108,8 +108,8 @@ class KeptBookingForms extends OncePerRequestFilter {
 		var key = request.getRequestURL() + "?" + request.getQueryString() + "#" + locale;
 		var page = pages.getIfPresent(key);
 		if (page != null && page.current(this)) {
-			page.write(response, csrf.getToken(), UUID.randomUUID().toString());
 			served.increment();
+			page.write(response, csrf.getToken(), UUID.randomUUID().toString());
 			return;
 		}
 		var captured = new ContentCachingResponseWrapper(response);
@@ -128,7 +128,8 @@ class KeptBookingForms extends OncePerRequestFilter {
 	 * A rendered form cut where its per-request values were: {@code parts[0] value parts[1] value ...}, each
 	 * {@code value} the CSRF token ({@code csrf[i]}) or the form token.
 	 */
-	private record Page(Source source, byte[][] parts, boolean[] csrf, String contentType, Locale locale) {
+	private record Page(Source source, byte[][] parts, boolean[] csrf, String contentType, Locale locale,
+			String cacheControl) {
 
 		static java.util.Optional<Page> of(Source source, String html, String csrfToken, HttpServletResponse response,
 				Charset charset) {
@@ -157,7 +158,7 @@ class KeptBookingForms extends OncePerRequestFilter {
 				csrf[i] = kinds.get(i);
 			}
 			return java.util.Optional.of(new Page(source, parts.toArray(byte[][]::new), csrf, response.getContentType(),
-					response.getLocale()));
+					response.getLocale(), response.getHeader(HttpHeaders.CACHE_CONTROL)));
 		}
 
 		/** Whether the form would be rendered from the same settings, answer and code setting now. */
@@ -189,6 +190,10 @@ class KeptBookingForms extends OncePerRequestFilter {
 			}
 			response.setContentType(contentType);
 			response.setLocale(locale);
+			// The applicant pages' own policy (PublicPageCaching); without it Spring Security would write no-store.
+			if (cacheControl != null) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+			}
 			response.setContentLength(length);
 			var out = response.getOutputStream();
 			for (int i = 0; i < parts.length; i++) {

@@ -75,6 +75,7 @@ class KeptBookingFormsTest extends OfficeTestBase {
 				assertThat(kept.status()).isEqualTo(200);
 				assertThat(kept.header("Content-Type")).isEqualTo(fresh.header("Content-Type"));
 				assertThat(kept.header("Content-Language")).isEqualTo(fresh.header("Content-Language"));
+				assertThat(kept.header("Cache-Control")).isEqualTo(fresh.header("Cache-Control")).hasValue("private, no-cache");
 				assertThat(withoutTokens(kept)).isEqualTo(withoutTokens(fresh));
 				assertThat(kept.body()).contains("lang=\"" + language + "\"");
 			}
