@@ -92,6 +92,37 @@ public class Booking {
 	}
 
 	/**
+	 * The row {@link BookingWriter} has just inserted, as it stands, for the listeners of its
+	 * {@link BookingEvent} in the same transaction, which read it back through JPA before (the outbox message
+	 * of every booking; 14 % of a booking's CPU). Never saved: not managed by any persistence context.
+	 */
+	static Booking inserted(long id, BookingCode code, long officeId, long dayId, LocalTime slotStart,
+			LocalTime slotEnd, NewBooking request, Instant createdAt, String idempotencyKey) {
+		var booking = new Booking();
+		booking.id = id;
+		booking.code = code.value();
+		booking.officeId = officeId;
+		booking.serviceDayId = dayId;
+		booking.serviceDate = request.date();
+		booking.slotStart = slotStart;
+		booking.slotEnd = slotEnd;
+		booking.applicationNumber = request.applicationNumber();
+		booking.fullName = request.fullName();
+		booking.phone = request.phone();
+		booking.email = request.email();
+		booking.vehicleType = request.vehicleType();
+		booking.plateNumber = request.plateNumber();
+		booking.collectorType = request.collectorType();
+		booking.collectorName = request.collectorName();
+		booking.priority = request.priority();
+		booking.language = request.language();
+		booking.status = BookingStatus.BOOKED;
+		booking.createdAt = createdAt;
+		booking.idempotencyKey = idempotencyKey;
+		return booking;
+	}
+
+	/**
 	 * Whether the applicant may still cancel or move it: only a BOOKED booking whose day has not passed
 	 * (in the office's time zone) may change.
 	 */

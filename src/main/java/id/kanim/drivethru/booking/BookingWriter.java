@@ -65,10 +65,14 @@ class BookingWriter {
 	BookingView book(OfficeSettings office, long dayId, SlotTime slot, NewBooking request, String idempotencyKey) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			var code = BookingCode.random();
-			Optional<Long> inserted = insert(code, office.id(), dayId, slot, request, idempotencyKey);
+			var createdAt = clock.instant();
+			Optional<Long> inserted = insert(code, office.id(), dayId, slot, request, idempotencyKey, createdAt);
 			if (inserted.isPresent()) {
 				claims.claim(dayId, slot.start(), request.vehicleType() == VehicleType.MOTORCYCLE);
-				events.publishEvent(new BookingEvent(inserted.get(), BookingEvent.Kind.CONFIRMED));
+				// The listeners (the outbox message) get the row as inserted instead of reading it back.
+				events.publishEvent(new BookingEvent(inserted.get(), BookingEvent.Kind.CONFIRMED,
+						Booking.inserted(inserted.get(), code, office.id(), dayId, slot.start(), slot.end(), request,
+								createdAt, idempotencyKey)));
 				return new BookingView(code, BookingStatus.BOOKED, office.code(), request.date(), slot.start(),
 						slot.end(), request.plateNumber(), request.vehicleType());
 			}
@@ -92,6 +96,11 @@ class BookingWriter {
 	/** Inserts the booking row (no capacity claimed); empty when a unique index refused it. */
 	Optional<Long> insert(BookingCode code, long officeId, long dayId, SlotTime slot, NewBooking request,
 			String idempotencyKey) {
+		return insert(code, officeId, dayId, slot, request, idempotencyKey, clock.instant());
+	}
+
+	private Optional<Long> insert(BookingCode code, long officeId, long dayId, SlotTime slot, NewBooking request,
+			String idempotencyKey, java.time.Instant createdAt) {
 		return applicant(jdbc.sql(INSERT_SQL), request)
 			.param("code", code.value())
 			.param("office", officeId)
@@ -99,10 +108,10 @@ class BookingWriter {
 			.param("date", request.date())
 			.param("start", slot.start())
 			.param("end", slot.end())
-			.param("createdAt", Timestamp.from(clock.instant()))
+			.param("createdAt", Timestamp.from(createdAt))
 			.param("key", idempotencyKey)
 			.param("hash", idempotencyKey == null ? null : requestHash(request))
-			.param("consentedAt", request.consented() ? Timestamp.from(clock.instant()) : null)
+			.param("consentedAt", request.consented() ? Timestamp.from(createdAt) : null)
 			.query(Long.class)
 			.optional();
 	}

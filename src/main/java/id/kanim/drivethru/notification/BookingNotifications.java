@@ -34,7 +34,9 @@ class BookingNotifications {
 
 	@EventListener
 	void on(BookingEvent event) {
-		bookings.byId(event.bookingId()).ifPresent(b -> notifier.send(b, Notifier.Topic.valueOf(event.kind().name())));
+		// A new booking comes as written (plain SQL in this transaction): no need to read it back through JPA.
+		event.written().or(() -> bookings.byId(event.bookingId()))
+			.ifPresent(b -> notifier.send(b, Notifier.Topic.valueOf(event.kind().name())));
 	}
 
 }

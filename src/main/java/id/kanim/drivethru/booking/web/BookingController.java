@@ -76,7 +76,7 @@ class BookingController {
 	@GetMapping("/kantor/{office}/booking")
 	String form(@PathVariable String office, @RequestParam(required = false) String date,
 			@RequestParam(required = false) String slotStart, @RequestParam(required = false) String tunggu,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		var settings = offices.byCode(office);
 		var form = new BookingForm();
 		form.setDate(date);
@@ -86,7 +86,13 @@ class BookingController {
 		form.setFormToken(UUID.randomUUID().toString());
 		model.addAttribute("form", form);
 		model.addAttribute("waitingMode", tunggu != null);
-		return showForm(settings, model);
+		var view = showForm(settings, model);
+		// Kept and served again while these are current, with this request's tokens put in (KeptBookingForms).
+		@SuppressWarnings("unchecked")
+		var days = (List<id.kanim.drivethru.capacity.DayAvailability>) model.getAttribute("answer");
+		KeptBookingForms.rendered(request,
+				new KeptBookingForms.Source(settings, days, codeStep.required(), form.getFormToken()));
+		return view;
 	}
 
 	@PostMapping("/kantor/{office}/booking")
@@ -273,6 +279,7 @@ class BookingController {
 			model.addAttribute("waitingMode", false);
 		}
 		var days = availability.between(office, null, null);
+		model.addAttribute("answer", days);
 		var locale = LocaleContextHolder.getLocale();
 		model.addAttribute("days", FormChoices.dates(days, locale, messages));
 		// The places left in each time of the chosen day, for the time select.

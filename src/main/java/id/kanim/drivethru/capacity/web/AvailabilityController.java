@@ -73,6 +73,8 @@ class AvailabilityController {
 		model.addAttribute("office", settings);
 		model.addAttribute("page", page.page());
 		model.addAttribute("daysHtml", page.daysHtml());
+		// The whole page is kept with what it was rendered from and served again while that is current.
+		KeptOfficePages.rendered(request, new KeptOfficePages.Source(settings, days));
 		return "capacity/availability";
 	}
 
