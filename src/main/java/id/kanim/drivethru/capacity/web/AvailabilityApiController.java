@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import id.kanim.drivethru.infrastructure.web.Gzip;
 import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.capacity.DayAvailability;
 import id.kanim.drivethru.capacity.DayStatus;
@@ -86,7 +87,7 @@ class AvailabilityApiController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		// Sent gzipped as the server's compression would; a body that already has an encoding is left alone by it.
-		return acceptsGzip(acceptEncoding) ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body.gzip())
+		return Gzip.accepted(acceptEncoding) ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body.gzip())
 				: response.body(body.plain());
 	}
 
@@ -102,26 +103,6 @@ class AvailabilityApiController {
 		return new Body(plain, gzip.toByteArray());
 	}
 
-	/** Whether {@code Accept-Encoding} names gzip (or {@code *}) without {@code q=0}. */
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (var coding : acceptEncoding.split(",")) {
-			var parts = coding.split(";");
-			var name = parts[0].strip().toLowerCase(Locale.ROOT);
-			if (name.equals("gzip") || name.equals("*")) {
-				for (int i = 1; i < parts.length; i++) {
-					var parameter = parts[i].strip().replace(" ", "");
-					if (parameter.matches("q=0(\\.0*)?")) {
-						return false;
-					}
-				}
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/** One answer of {@link PublishedAvailability}, compared by identity, in one language (closing reasons). */
 	private record Answer(List<DayAvailability> days, Locale locale) {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.kanim.drivethru.infrastructure.web.Gzip;
 import id.kanim.drivethru.capacity.DayAvailability;
 import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -82,7 +83,7 @@ class KeptOfficePages extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod())
 				|| !PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-				|| request.getParameter("lang") != null || !acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+				|| request.getParameter("lang") != null || !Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 	}
 
 	@Override
@@ -134,24 +135,6 @@ class KeptOfficePages extends OncePerRequestFilter {
 		return days == source.days() || days.equals(source.days());
 	}
 
-	/** Whether {@code Accept-Encoding} names gzip without {@code q=0}. */
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (var coding : acceptEncoding.split(",")) {
-			var parts = coding.split(";");
-			if (parts[0].strip().equalsIgnoreCase("gzip")) {
-				for (int i = 1; i < parts.length; i++) {
-					if (parts[i].strip().replace(" ", "").matches("q=0(\\.0*)?")) {
-						return false;
-					}
-				}
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private record Page(Source source, byte[] gzip, String contentType, Locale locale, String cacheControl) {
 	}

@@ -47,7 +47,7 @@ class SharedPages extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod())
 				|| !SHARED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-				|| request.getParameter("lang") != null || !acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+				|| request.getParameter("lang") != null || !Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 	}
 
 	@Override
@@ -82,24 +82,6 @@ class SharedPages extends OncePerRequestFilter {
 		captured.copyBodyToResponse();
 	}
 
-	/** Whether {@code Accept-Encoding} names gzip without {@code q=0}. */
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (var coding : acceptEncoding.split(",")) {
-			var parts = coding.split(";");
-			if (parts[0].strip().equalsIgnoreCase("gzip")) {
-				for (int i = 1; i < parts.length; i++) {
-					if (parts[i].strip().replace(" ", "").matches("q=0(\\.0*)?")) {
-						return false;
-					}
-				}
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private record Page(byte[] gzip, String contentType, java.util.Locale locale, String cacheControl) {
 	}
