@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.kanim.drivethru.infrastructure.web.KeptPages;
 import id.kanim.drivethru.capacity.DayAvailability;
 import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -91,9 +92,7 @@ class KeptBookingForms extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod())
-				|| !FORM.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-				|| request.getParameter("lang") != null;
+		return !KeptPages.mayAnswer(request, FORM);
 	}
 
 	@Override

@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import id.kanim.drivethru.infrastructure.web.Gzip;
+import id.kanim.drivethru.infrastructure.web.KeptPages;
 import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.capacity.DayAvailability;
 import id.kanim.drivethru.capacity.DayStatus;
@@ -87,7 +87,7 @@ class AvailabilityApiController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		// Sent gzipped as the server's compression would; a body that already has an encoding is left alone by it.
-		return Gzip.accepted(acceptEncoding) ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body.gzip())
+		return KeptPages.acceptsGzip(acceptEncoding) ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body.gzip())
 				: response.body(body.plain());
 	}
 

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import id.kanim.drivethru.infrastructure.web.Gzip;
+import id.kanim.drivethru.infrastructure.web.KeptPages;
 import id.kanim.drivethru.capacity.DayAvailability;
 import id.kanim.drivethru.capacity.PublishedAvailability;
 import id.kanim.drivethru.office.OfficeSettings;
@@ -81,9 +81,7 @@ class KeptOfficePages extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod())
-				|| !PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-				|| request.getParameter("lang") != null || !Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		return !KeptPages.mayAnswer(request, PAGE) || !KeptPages.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 	}
 
 	@Override

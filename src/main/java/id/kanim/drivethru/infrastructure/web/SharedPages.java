@@ -45,9 +45,7 @@ class SharedPages extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod())
-				|| !SHARED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-				|| request.getParameter("lang") != null || !Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		return !KeptPages.mayAnswer(request, SHARED) || !KeptPages.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 	}
 
 	@Override

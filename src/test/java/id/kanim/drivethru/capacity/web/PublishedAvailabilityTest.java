@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import id.kanim.drivethru.infrastructure.web.Gzip;
+import id.kanim.drivethru.infrastructure.web.KeptPages;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.IntegrationTest;
 import id.kanim.drivethru.support.OfficeTestBase;
@@ -108,13 +108,13 @@ class PublishedAvailabilityTest extends OfficeTestBase {
 
 	@Test
 	void gzipIsSentOnlyToThoseWhoAcceptIt() {
-		assertThat(Gzip.accepted("gzip, deflate, br")).isTrue();
-		assertThat(Gzip.accepted("br;q=1.0, GZIP;q=0.5")).isTrue();
-		assertThat(Gzip.accepted("*")).isTrue();
-		assertThat(Gzip.accepted(null)).isFalse();
-		assertThat(Gzip.accepted("identity")).isFalse();
-		assertThat(Gzip.accepted("gzip;q=0")).isFalse();
-		assertThat(Gzip.accepted("deflate, gzip; q=0.0")).isFalse();
+		assertThat(KeptPages.acceptsGzip("gzip, deflate, br")).isTrue();
+		assertThat(KeptPages.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+		assertThat(KeptPages.acceptsGzip("*")).isTrue();
+		assertThat(KeptPages.acceptsGzip(null)).isFalse();
+		assertThat(KeptPages.acceptsGzip("identity")).isFalse();
+		assertThat(KeptPages.acceptsGzip("gzip;q=0")).isFalse();
+		assertThat(KeptPages.acceptsGzip("deflate, gzip; q=0.0")).isFalse();
 	}
 
 	/** Tomorrow's places left in the answer for the whole horizon (what the office page and most clients ask). */
