@@ -104,7 +104,12 @@ stop_app() {
 		for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
 	fi
 	APP_PID=
-	[ -n "$DATA_DIR" ] && rm -rf "$DATA_DIR"
+	if [ -n "$DATA_DIR" ] && [ "${BAD_DAYS:-0}${BAD_SLOTS:-0}" != "00" ]; then
+		# A counter that differs from its bookings is a finding: keep the folder so the rows can be read.
+		log "database check failed: keeping the data folder $DATA_DIR (start PostgreSQL on it to look; remove it after)"
+	elif [ -n "$DATA_DIR" ]; then
+		rm -rf "$DATA_DIR"
+	fi
 	rm -f "$OUT/drivethru.jar"
 	return 0
 }
