@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.office.OfficeCacheSettings;
@@ -114,11 +115,8 @@ class OfficeListPagesTest {
 	 * for the requests) of the change.
 	 */
 	private void awaitShown(String path, String text, long changedNanos) throws Exception {
-		var bound = officeCache.settingsTtl().plusSeconds(2);
-		while (!page(path).contains(text)) {
-			assertThat(Duration.ofNanos(System.nanoTime() - changedNanos)).as(path).isLessThan(bound);
-			Thread.sleep(100);
-		}
+		var bound = officeCache.settingsTtl().plusSeconds(2).minusNanos(System.nanoTime() - changedNanos);
+		Awaitility.await(path).atMost(bound).pollInterval(Duration.ofMillis(100)).until(() -> page(path).contains(text));
 	}
 
 	private String text(String key, Locale locale, Object... args) {
