@@ -306,12 +306,17 @@ for s in ${SLOTS//,/ }; do
 done
 python3 "$BENCH/lib/bench.py" refscript "$ROOT" hot 12 > "$OUT/reference-hot.sql"
 python3 "$BENCH/lib/bench.py" refscript "$ROOT" spread 12 "$SPREAD_DATES" > "$OUT/reference-spread.sql"
-CODEBASE=10000000
+# Reference codes are -(base + client * stride + n): each reference gets its own range of the 9 999 999 that
+# seven digits hold, each client its own stride in it; a client that went past its stride would reuse codes.
+REFERENCES=$(( $(wc -w <<< "$CLIENTS") * 2 ))
+CODE_RANGE=$(( 9999999 / REFERENCES ))
+CODEBASE=0
 reference() {  # reference NAME CLIENTS MODE OFFICE_CODE
 	local name=$1 clients=$2 mode=$3 code=$4 o0 d0
 	read -r o0 d0 < <(ids "$code")
 	[ -n "${d0:-}" ] || { log "service day ids for $code are not dense; cannot run the reference"; exit 1; }
-	local vars=(-D n=0 -D codebase=$CODEBASE -D "name=$P_NAME" -D "phone=$P_PHONE" -D "email=$P_EMAIL"
+	local stride=$(( CODE_RANGE / clients ))
+	local vars=(-D n=0 -D codebase=$CODEBASE -D stride=$stride -D "name=$P_NAME" -D "phone=$P_PHONE" -D "email=$P_EMAIL"
 		-D "vehicle=$P_VEHICLE" -D "plate=$P_PLATE" -D "createdAt=$(date -u '+%F %T+00')"
 		-D collectorType=SELF -D priority=false -D language=id -D "consentedAt=$(date -u '+%F %T+00')" "${SLOT_DEFS[@]}")
 	if [ "$mode" = hot ]; then
@@ -319,9 +324,15 @@ reference() {  # reference NAME CLIENTS MODE OFFICE_CODE
 	else
 		vars+=(-D office0=$o0 -D day0=$d0 -D offices=$SPREAD_OFFICES)
 	fi
-	CODEBASE=$((CODEBASE + 20000000))
+	CODEBASE=$((CODEBASE + CODE_RANGE))
 	measure "$name" pgbench -- pgbench -n -M prepared -c "$clients" -j 2 -T "$DURATION" -l \
 		--log-prefix="$OUT/$name.log" "${vars[@]}" -f "$OUT/reference-$mode.sql" "$PSQL_URL"
+	local most
+	most=$(python3 -c "import json,sys; print([json.loads(l) for l in open(sys.argv[1]) if '\"$name\"' in l][-1]['most_per_client'])" "$RESULTS")
+	if [ "$most" -ge "$stride" ]; then
+		log "$name: a client made $most transactions, more than its $stride codes; shorten DURATION"
+		exit 1
+	fi
 }
 
 book() {  # book NAME CLIENTS OFFICES DATES
