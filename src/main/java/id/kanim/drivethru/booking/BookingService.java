@@ -102,6 +102,7 @@ public class BookingService {
 	 * (by then used) one-time code is checked again; the same key with another request is refused
 	 * ({@link IdempotencyKeyReusedException}), as in {@link BookingWriter#book}.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // asked before every booking; see ReadyList.find
 	public Optional<BookingView> earlier(String officeCode, String idempotencyKey, NewBooking request) {
 		if (idempotencyKey == null) {
 			return Optional.empty();
@@ -146,6 +147,7 @@ public class BookingService {
 	 * Where the ready list names the applicant's phone for this number, only that phone may book, wait for or
 	 * change it (whether or not the office requires the list): a squatter with another phone is refused.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // asked before every booking; see ReadyList.find
 	public void checkOwner(String officeCode, String applicationNumber, String phone) {
 		checkOwner(offices.byCode(officeCode), ApplicationNumber.normalise(applicationNumber).orElse(""),
 				MobileNumber.normalise(phone).orElse(""));

@@ -26,6 +26,9 @@ class OutboxHealthIndicator implements HealthIndicator {
 		if (backlog.oldestPending() != null) {
 			health.withDetail("oldestPending", backlog.oldestPending().toString());
 		}
+		if (backlog.pending() >= OutboxWorker.COUNTED_UP_TO || backlog.failed() >= OutboxWorker.COUNTED_UP_TO) {
+			health.withDetail("countedUpTo", OutboxWorker.COUNTED_UP_TO);
+		}
 		if (backlog.checkedAt() != null) {
 			health.withDetail("checkedAt", backlog.checkedAt().toString());
 		}

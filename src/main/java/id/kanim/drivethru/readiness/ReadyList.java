@@ -21,6 +21,7 @@ import id.kanim.drivethru.office.Offices;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,9 +72,11 @@ public class ReadyList {
 	}
 
 	/**
-	 * The entry for an application, if it is on the office's list.
+	 * The entry for an application, if it is on the office's list. One statement needs no transaction of its
+	 * own: every booking asks this twice, and each read-only transaction around it cost a BEGIN, a COMMIT and
+	 * a JPA session (bench/RESULTS.md).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Entry> find(long officeId, String applicationNumber) {
 		return jdbc.sql("""
 				select issued_on, phone from passport_ready where office_id = :office and application_number = :number""")

@@ -140,6 +140,36 @@ class OutboxRaceTest {
 		assertThat(worker.retryDelay(20)).hasHours(1);
 	}
 
+	/** A backlog past the cap is counted up to it: the count's cost stays bounded however long the queue. */
+	@Test
+	void aLongBacklogIsCountedUpToTheCapAndNoFurther() {
+		var run = "backlog-" + UUID.randomUUID() + " ";
+		// Not due for a day, so no worker delivers them while the test looks.
+		jdbc.sql("""
+				insert into outbox_message (office_id, reference, topic, channel, recipient, body, language,
+				    next_attempt_at, created_at)
+				select 1, 'ABCD2345', 'CONFIRMED', 'PHONE', '+6281234567890', :run || i, 'id',
+				    now() + interval '1 day', now() - interval '1 hour'
+				from generate_series(1, :count) i""")
+			.param("run", run)
+			.param("count", OutboxWorker.COUNTED_UP_TO + 5)
+			.update();
+		try {
+			contextWorker.deliverDue();
+
+			var backlog = contextWorker.backlog();
+			assertThat(backlog.pending()).isEqualTo(OutboxWorker.COUNTED_UP_TO);
+			assertThat(backlog.oldestPending()).isNotNull();
+			assertThat(new OutboxHealthIndicator(contextWorker).health().getDetails())
+				.containsEntry("pending", (long) OutboxWorker.COUNTED_UP_TO)
+				.containsEntry("countedUpTo", OutboxWorker.COUNTED_UP_TO);
+		}
+		finally {
+			jdbc.sql("delete from outbox_message where body like :run").param("run", run + "%").update();
+			contextWorker.deliverDue();
+		}
+	}
+
 	private Map<String, Object> row(String body) {
 		return jdbc.sql("select status, attempts, last_error from outbox_message where body = :body")
 			.param("body", body)
