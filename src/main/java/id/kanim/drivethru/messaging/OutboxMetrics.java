@@ -30,9 +30,10 @@ class OutboxMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		Gauge.builder("drivethru.messages.pending", worker, w -> w.backlog().pending())
-			.description("Messages queued for delivery (first try or a retry), counted up to 1000").register(registry);
+			.description("Messages queued for delivery (first try or a retry), counted up to " + OutboxWorker.COUNTED_UP_TO).register(registry);
 		Gauge.builder("drivethru.messages.failed", worker, w -> w.backlog().failed())
-			.description("Messages given up after their last try, waiting for a supervisor, counted up to 1000").register(registry);
+			.description("Messages given up after their last try, waiting for a supervisor, counted up to "
+					+ OutboxWorker.COUNTED_UP_TO).register(registry);
 		Gauge.builder("drivethru.messages.oldest.pending.age", worker, w -> {
 			var oldest = w.backlog().oldestPending();
 			return oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds();

@@ -206,11 +206,10 @@ public class OutboxWorker {
 	}
 
 	private void refreshBacklog() {
-		// Each status matches a partial index's predicate, and each count stops at COUNTED_UP_TO: the table
-		// keeps every delivered message for 90 days, and an uncapped count of a benchmark's backlog of
-		// hundreds of thousands of messages took 290 ms per call, every batch, and one capped at 10 000 still
-		// 50 ms (bench/RESULTS.md). Beyond the
-		// cap, the oldest is the oldest of the messages due first, which is the oldest first try.
+		// Each status matches a partial index's predicate, and each count stops at COUNTED_UP_TO: an uncapped
+		// count of a benchmark's backlog (hundreds of thousands of messages) took 290 ms, and one capped at
+		// 10 000 still 50 ms (bench/RESULTS.md). Beyond the cap, the oldest is the oldest of the messages due
+		// first, which is the oldest first try.
 		backlog.set(jdbc.sql("""
 				with pending as (
 				    select created_at from outbox_message where status = 'PENDING'
