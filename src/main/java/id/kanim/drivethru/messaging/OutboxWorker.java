@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,8 +28,11 @@ import org.springframework.stereotype.Component;
  * lease) keeps every other worker away after it commits, since PostgreSQL re-checks the lease condition on
  * the committed row. No transaction (and no pooled connection) is held while a provider is called. The
  * result is marked only under the worker's own token, so a worker whose lease ran out cannot mark a message
- * someone else holds. The one case that can send twice is an instance that dies after the provider took
- * the message and before the mark: the lease then runs out and another instance sends again. That is the
+ * someone else holds. Delivered messages are marked together, at the end of their batch or once a second
+ * if the batch takes longer: one commit (and one WAL flush) per batch instead of one per message, which with
+ * a backlog cost the database more than the bookings that made it (bench/RESULTS.md). The one case that can
+ * send twice is an instance that dies after a provider took messages and before their mark (so at most a
+ * batch, or a second's worth): the lease then runs out and another instance sends them again. That is the
  * price of never losing a message; the lease is much longer than a batch can take with every provider
  * timing out, so a slow provider alone never causes it.
  */
@@ -84,6 +89,8 @@ public class OutboxWorker {
 			var token = UUID.randomUUID();
 			var started = clock.instant();
 			var batch = claim(token, started);
+			var sent = new ArrayList<Long>(batch.size());
+			Instant firstUnmarked = null;
 			for (var message : batch) {
 				if (Duration.between(started, clock.instant()).compareTo(settings.lease().dividedBy(2)) > 0) {
 					// Half the lease is gone (providers slower than their timeouts?): leave the rest, unmarked, to
@@ -93,8 +100,16 @@ public class OutboxWorker {
 				}
 				if (deliver(message, token)) {
 					delivered++;
+					sent.add(message.id());
+					firstUnmarked = firstUnmarked == null ? clock.instant() : firstUnmarked;
+				}
+				if (firstUnmarked != null
+						&& Duration.between(firstUnmarked, clock.instant()).compareTo(Duration.ofSeconds(1)) >= 0) {
+					markSent(sent, token);
+					firstUnmarked = null;
 				}
 			}
+			markSent(sent, token);
 			if (batch.size() < settings.batchSize()) {
 				refreshBacklog();
 				return delivered;
@@ -112,7 +127,7 @@ public class OutboxWorker {
 		return backlog.get();
 	}
 
-	private java.util.List<Claimed> claim(UUID token, Instant now) {
+	private List<Claimed> claim(UUID token, Instant now) {
 		return jdbc.sql("""
 				update outbox_message m
 				set claimed_by = :token, claimed_until = :until, attempts = m.attempts + 1
@@ -145,18 +160,27 @@ public class OutboxWorker {
 			failed(claimed, token, ex.getClass().getSimpleName(), false);
 			return false;
 		}
+		return true;
+	}
+
+	/** Marks the delivered messages as sent, under this worker's claim, and empties the list. */
+	private void markSent(List<Long> sent, UUID token) {
+		if (sent.isEmpty()) {
+			return;
+		}
 		int marked = jdbc.sql("""
 				update outbox_message set status = 'SENT', sent_at = :now, claimed_by = null, claimed_until = null,
 				    last_error = null
-				where id = :id and claimed_by = :token""")
+				where id in (:ids) and claimed_by = :token""")
 			.param("now", Timestamp.from(clock.instant()))
-			.param("id", claimed.id())
+			.param("ids", sent)
 			.param("token", token)
 			.update();
-		if (marked == 0) {
-			log.warn("Outbox message {} was delivered after its claim ran out", claimed.id());
+		if (marked < sent.size()) {
+			log.warn("{} of {} outbox messages were delivered after their claim ran out", sent.size() - marked,
+					sent.size());
 		}
-		return true;
+		sent.clear();
 	}
 
 	private void failed(Claimed claimed, UUID token, String error, boolean permanent) {

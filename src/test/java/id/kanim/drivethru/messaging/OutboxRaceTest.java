@@ -140,6 +140,56 @@ class OutboxRaceTest {
 		assertThat(worker.retryDelay(20)).hasHours(1);
 	}
 
+	/**
+	 * Delivered messages are marked with one statement at the end of their batch (one commit, not one per
+	 * message), or sooner once a second has passed, so a crash re-sends at most a batch or a second's worth.
+	 */
+	@Test
+	void deliveredMessagesAreMarkedTogetherAtTheEndOfTheirBatchOrOnceASecond() {
+		var settings = new MessagesSettings.Outbox(true, java.time.Duration.ofSeconds(1), 10,
+				java.time.Duration.ofMinutes(5), 8, java.time.Duration.ofSeconds(30), java.time.Duration.ofHours(1));
+
+		var quick = queue(6);
+		var seenQuick = new java.util.ArrayList<Integer>();
+		new OutboxWorker(jdbc, message -> seenQuick.add(sentSoFar(quick)), settings, clock).deliverDue();
+		assertThat(seenQuick).as("none marked while its batch was being sent").containsExactly(0, 0, 0, 0, 0, 0);
+		assertThat(sentSoFar(quick)).isEqualTo(6);
+
+		// A provider taking 0.4 s a message (as the clock the worker reads says): marked about every second.
+		var slow = queue(6);
+		var seenSlow = new java.util.ArrayList<Integer>();
+		var now = new java.util.concurrent.atomic.AtomicReference<>(clock.instant());
+		var stepping = new Clock() {
+			@Override
+			public java.time.ZoneId getZone() {
+				return clock.getZone();
+			}
+
+			@Override
+			public Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public java.time.Instant instant() {
+				return now.get();
+			}
+		};
+		new OutboxWorker(jdbc, message -> {
+			seenSlow.add(sentSoFar(slow));
+			now.set(now.get().plusMillis(400));
+		}, settings, stepping).deliverDue();
+		assertThat(seenSlow).as("marked once a second, not after each message").containsExactly(0, 0, 0, 0, 4, 4);
+		assertThat(sentSoFar(slow)).isEqualTo(6);
+	}
+
+	private int sentSoFar(String run) {
+		return jdbc.sql("select count(*) from outbox_message where body like :run and status = 'SENT'")
+			.param("run", run + "%")
+			.query(Integer.class)
+			.single();
+	}
+
 	/** A backlog past the cap is counted up to it: the count's cost stays bounded however long the queue. */
 	@Test
 	void aLongBacklogIsCountedUpToTheCapAndNoFurther() {
@@ -184,8 +234,12 @@ class OutboxRaceTest {
 
 	/** Queues this run's messages in one transaction; returns the prefix of their texts. */
 	private String queue() {
+		return queue(MESSAGES);
+	}
+
+	private String queue(int count) {
 		var run = "race-" + UUID.randomUUID() + " ";
-		new TransactionTemplate(transactions).executeWithoutResult(status -> IntStream.range(0, MESSAGES)
+		new TransactionTemplate(transactions).executeWithoutResult(status -> IntStream.range(0, count)
 			.forEach(i -> outbox.enqueue(message(1, run + i))));
 		return run;
 	}
