@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Outbox {
+
+	/** One message's values; {@code #} is its place in the statement. */
+	private static final String ROW = "(:office#, :reference#, :topic#, :channel#, :recipient#, :subject#, :body#, "
+			+ ":language#, :serviceDate#, :now, :now)";
 
 	private final JdbcClient jdbc;
 
@@ -39,28 +44,41 @@ public class Outbox {
 
 	/** Queues the message for delivery as soon as this transaction commits; returns false if its channel is not carried. */
 	public boolean enqueue(QueuedMessage queued) {
-		var message = queued.message();
-		if (!sender.carries(message.channel())) {
-			return false;
+		return enqueue(List.of(queued)) == 1;
+	}
+
+	/**
+	 * Queues the messages (a booking's text and mail) with one statement, for delivery as soon as this
+	 * transaction commits; those whose channel is not carried are left out. Returns how many were queued.
+	 */
+	public int enqueue(List<QueuedMessage> messages) {
+		var carried = messages.stream().filter(q -> sender.carries(q.message().channel())).toList();
+		if (carried.isEmpty()) {
+			return 0;
 		}
-		var now = Timestamp.from(clock.instant());
-		jdbc.sql("""
+		var rows = new StringJoiner(", ");
+		for (int i = 0; i < carried.size(); i++) {
+			rows.add(ROW.replace("#", Integer.toString(i)));
+		}
+		var statement = jdbc.sql("""
 				insert into outbox_message (office_id, reference, topic, channel, recipient, subject, body, language,
 				    service_date, next_attempt_at, created_at)
-				values (:office, :reference, :topic, :channel, :recipient, :subject, :body, :language, :serviceDate,
-				    :now, :now)""")
-			.param("office", queued.officeId())
-			.param("reference", queued.reference())
-			.param("topic", queued.topic())
-			.param("channel", message.channel().name())
-			.param("recipient", message.recipient())
-			.param("subject", message.subject())
-			.param("body", message.text())
-			.param("language", queued.language())
-			.param("serviceDate", queued.serviceDate())
-			.param("now", now)
-			.update();
-		return true;
+				values\s""" + rows)
+			.param("now", Timestamp.from(clock.instant()));
+		for (int i = 0; i < carried.size(); i++) {
+			var queued = carried.get(i);
+			var message = queued.message();
+			statement = statement.param("office" + i, queued.officeId())
+				.param("reference" + i, queued.reference())
+				.param("topic" + i, queued.topic())
+				.param("channel" + i, message.channel().name())
+				.param("recipient" + i, message.recipient())
+				.param("subject" + i, message.subject())
+				.param("body" + i, message.text())
+				.param("language" + i, queued.language())
+				.param("serviceDate" + i, queued.serviceDate());
+		}
+		return statement.update();
 	}
 
 	/** The office's messages that were given up, newest first, for its supervisors. */
