@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -34,6 +36,8 @@ public class InstallSecret implements SmartInitializingSingleton {
 
 	private volatile byte[] secret;
 
+	private final Map<String, Mac> purposes = new ConcurrentHashMap<>();
+
 	InstallSecret(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -48,9 +52,23 @@ public class InstallSecret implements SmartInitializingSingleton {
 		secret();
 	}
 
-	/** HMAC-SHA256 of the text under this installation's key for the purpose. */
+	/**
+	 * HMAC-SHA256 of the text under this installation's key for the purpose. Every booking signs its link
+	 * (twice: the answer and the message), and deriving the purpose's key and looking up the algorithm each
+	 * time was a tenth of a booking's CPU in a profile (bench/RESULTS.md); so each purpose (a constant of its
+	 * caller, a handful in all) keeps a keyed {@link Mac} that is copied for each use.
+	 */
 	public byte[] hmac(String purpose, String text) {
-		return mac(mac(secret(), purpose.getBytes(StandardCharsets.UTF_8)), text.getBytes(StandardCharsets.UTF_8));
+		var keyed = purposes.computeIfAbsent(purpose,
+				p -> keyed(mac(secret(), p.getBytes(StandardCharsets.UTF_8))));
+		Mac mac;
+		try {
+			mac = (Mac) keyed.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			mac = keyed(mac(secret(), purpose.getBytes(StandardCharsets.UTF_8)));
+		}
+		return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** {@link #hmac} as 64 lower-case hex digits. */
@@ -96,10 +114,15 @@ public class InstallSecret implements SmartInitializingSingleton {
 	}
 
 	private static byte[] mac(byte[] key, byte[] data) {
+		return keyed(key).doFinal(data);
+	}
+
+	/** A Mac initialised with the key and never updated, so copies of it can be taken from any thread. */
+	private static Mac keyed(byte[] key) {
 		try {
 			var mac = Mac.getInstance(ALGORITHM);
 			mac.init(new SecretKeySpec(key, ALGORITHM));
-			return mac.doFinal(data);
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);

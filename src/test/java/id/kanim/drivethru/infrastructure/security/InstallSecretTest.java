@@ -50,4 +50,37 @@ class InstallSecretTest {
 			.as("too short to be worth anything").isFalse();
 	}
 
+	/**
+	 * The value is HMAC(HMAC(secret, purpose), text), however many threads ask at once: the keyed Mac each
+	 * purpose keeps is copied per use, never shared mid-computation.
+	 */
+	@Test
+	void givesTheStandardValueToManyThreadsAtOnce() throws Exception {
+		var stored = jdbc.sql("select secret from install_secret").query(byte[].class).single();
+		var expected = new java.util.HashMap<String, String>();
+		for (int i = 0; i < 200; i++) {
+			expected.put("ABCD2345|" + i, java.util.HexFormat.of().formatHex(hmac(hmac(stored, "booking-access"), "ABCD2345|" + i)));
+		}
+
+		var answers = id.kanim.drivethru.support.Races.together(8, thread -> {
+			var wrong = 0;
+			for (int round = 0; round < 20; round++) {
+				for (var entry : expected.entrySet()) {
+					if (!secret.hmacHex("booking-access", entry.getKey()).equals(entry.getValue())) {
+						wrong++;
+					}
+				}
+			}
+			return wrong;
+		});
+
+		assertThat(answers).hasSize(8).containsOnly(0);
+	}
+
+	private static byte[] hmac(byte[] key, String text) throws Exception {
+		var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+		mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+		return mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 }
