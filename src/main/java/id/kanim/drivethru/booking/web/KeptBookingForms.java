@@ -37,7 +37,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The booking form as first opened ({@code GET /kantor/{office}/booking}) is rendered once per what it shows
  * and kept, with the two values that are each request's own put in per request: the CSRF token (masked anew
  * for every request by Spring Security) and the form's token (the idempotency key of its submit). Rendering
- * the whole form cost 71 % of the page's CPU (bench/RESULTS.md); a kept page is a few string copies.
+ * the whole form cost 71 % of the page's CPU (bench/RESULTS.md); a kept page is a few string copies. The
+ * lookup form ({@code GET /booking/cek}) is kept the same way: it shows nothing but its texts, so only its
+ * CSRF token is put in, and it stays current for as long as it is kept ({@link Source#FIXED}).
  * <p>
  * What the form shows is the office's settings, the availability answer (days and, for a chosen day, its
  * slots), whether a one-time code is asked, the language and the address with its query (date, time, waiting
@@ -50,7 +52,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class KeptBookingForms extends OncePerRequestFilter {
 
-	private static final Pattern FORM = Pattern.compile("/kantor/[^/]+/booking");
+	private static final Pattern FORM = Pattern.compile("/kantor/[^/]+/booking|/booking/cek");
 
 	private static final String RENDERED = KeptBookingForms.class.getName() + ".rendered";
 
@@ -77,8 +79,14 @@ class KeptBookingForms extends OncePerRequestFilter {
 		this.locales = locales;
 	}
 
-	/** What the controller rendered this form from, with the form token it wrote in. */
+	/**
+	 * What the controller rendered this form from, with the form token it wrote in; {@link #FIXED} for a form
+	 * that shows nothing that changes while the app runs (no settings, no answer, no form token).
+	 */
 	record Source(OfficeSettings settings, List<DayAvailability> days, boolean verificationRequired, String formToken) {
+
+		static final Source FIXED = new Source(null, null, false, null);
+
 	}
 
 	/** Called by the controller as it hands the GET form to the template. */
@@ -137,7 +145,7 @@ class KeptBookingForms extends OncePerRequestFilter {
 			int from = 0;
 			while (true) {
 				int c = html.indexOf(csrfToken, from);
-				int f = html.indexOf(source.formToken(), from);
+				int f = source.formToken() == null ? -1 : html.indexOf(source.formToken(), from);
 				if (c < 0 && f < 0) {
 					break;
 				}
@@ -148,8 +156,9 @@ class KeptBookingForms extends OncePerRequestFilter {
 				from = at + (isCsrf ? csrfToken : source.formToken()).length();
 			}
 			parts.add(html.substring(from).getBytes(charset));
-			// The form must carry both, or the page is not what this class thinks it is: keep nothing then.
-			if (!kinds.contains(true) || !kinds.contains(false)) {
+			// The form must carry both (or only the CSRF token when it has no form token), or the page is not what
+			// this class thinks it is: keep nothing then.
+			if (!kinds.contains(true) || kinds.contains(false) != (source.formToken() != null)) {
 				return java.util.Optional.empty();
 			}
 			var csrf = new boolean[kinds.size()];
@@ -162,6 +171,9 @@ class KeptBookingForms extends OncePerRequestFilter {
 
 		/** Whether the form would be rendered from the same settings, answer and code setting now. */
 		boolean current(KeptBookingForms forms) {
+			if (source == Source.FIXED) {
+				return true;
+			}
 			OfficeSettings settings;
 			try {
 				settings = forms.offices.byCode(source.settings().code());

@@ -92,8 +92,10 @@ class ManageBookingController {
 	}
 
 	@GetMapping("/booking/cek")
-	String lookupForm(Model model) {
+	String lookupForm(Model model, HttpServletRequest request) {
 		model.addAttribute("form", new LookupForm());
+		// Kept and served again with this request's CSRF token put in (KeptBookingForms).
+		KeptBookingForms.rendered(request, KeptBookingForms.Source.FIXED);
 		return "booking/lookup";
 	}
 

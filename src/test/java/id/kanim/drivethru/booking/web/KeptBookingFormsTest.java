@@ -98,6 +98,36 @@ class KeptBookingFormsTest extends OfficeTestBase {
 		assertThat(withoutTokens(after)).isNotEqualTo(withoutTokens(before));
 	}
 
+	@Test
+	void keepsTheLookupFormWithEachRequestsOwnCsrfTokenInBothLanguages() {
+		var number = TestOffices.applicationNumber();
+		var booked = api.book(office, Api.booking(number, tomorrow, "09:00"));
+		assertThat(booked.status()).isEqualTo(201);
+		var code = booked.json().get("code").asString();
+		for (var language : new String[] { "id", "en" }) {
+			var first = new Browser(port);
+			var second = new Browser(port);
+			var fresh = first.get("/booking/cek", "Cookie", "lang=" + language);
+			var before = served();
+			var kept = second.get("/booking/cek", "Cookie", "lang=" + language);
+			assertThat(served() - before).as("the second came from the kept page").isEqualTo(1);
+			assertThat(kept.status()).isEqualTo(200);
+			assertThat(kept.header("Content-Type")).isEqualTo(fresh.header("Content-Type"));
+			assertThat(kept.header("Content-Language")).isEqualTo(fresh.header("Content-Language"));
+			assertThat(kept.header("Cache-Control")).isEqualTo(fresh.header("Cache-Control"));
+			assertThat(kept.csrf()).isNotBlank().isNotEqualTo(fresh.csrf());
+			assertThat(kept.body().replace(kept.csrf(), "CSRF")).isEqualTo(fresh.body().replace(fresh.csrf(), "CSRF"))
+				.contains("lang=\"" + language + "\"");
+
+			// The kept page's token is the second session's own: the lookup goes through there, not from the first.
+			var lookup = java.util.Map.of("_csrf", kept.csrf(), "code", code, "applicationNumber", number);
+			assertThat(first.postRaw("/booking/cek", lookup).status()).isEqualTo(403);
+			var found = second.postRaw("/booking/cek", lookup);
+			assertThat(found.status()).isEqualTo(302);
+			assertThat(found.location().orElseThrow()).contains("/booking/" + code.replace("-", "") + "/kelola?t=");
+		}
+	}
+
 	private static String withoutTokens(Browser.Page page) {
 		return page.body().replace(page.csrf(), "CSRF").replace(page.input("formToken"), "FORM");
 	}
