@@ -10,6 +10,9 @@ import id.kanim.drivethru.booking.ManageBookings;
 import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.office.OfficeSettings;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class Reminders {
+
+	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
 	private final JdbcClient jdbc;
 
@@ -78,8 +83,15 @@ public class Reminders {
 				.list());
 			var due = booked.stream().filter(b -> !reminded.contains(b)).map(Bookings.Upcoming::id).toList();
 			for (var id : due) {
-				if (remind(id)) {
-					sent++;
+				try {
+					if (remind(id)) {
+						sent++;
+					}
+				}
+				catch (RuntimeException ex) {
+					// One booking that cannot be reminded (its transaction rolled back, so the next run tries it
+					// again) must not leave every later booking and office of the country without a reminder.
+					log.error("Reminder for booking {} not queued", id, ex);
 				}
 			}
 		}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.kanim.drivethru.messaging.OutboxWorker;
+import id.kanim.drivethru.office.Offices;
 import id.kanim.drivethru.support.Api;
 import id.kanim.drivethru.support.AppTestBase;
 import id.kanim.drivethru.support.IntegrationTest;
@@ -57,6 +58,9 @@ class NotificationsTest extends AppTestBase {
 
 	@Autowired
 	Reminders reminders;
+
+	@Autowired
+	Offices offices;
 
 	@Autowired
 	OutboxWorker outbox;
@@ -111,6 +115,7 @@ class NotificationsTest extends AppTestBase {
 	@Test
 	void eachReminderIsSentOnceEvenWhenTheJobRunsTwiceAtOnceAndAgain() throws Exception {
 		var office = TestOffices.create(jdbc, 20, 20);
+		offices.evict(office); // the job's list of offices is cached for a few seconds; this one was just added
 		var today = LocalDate.now(clock.withZone(TestOffices.JAKARTA));
 		var dayAfter = today.plusDays(2);
 		for (int i = 0; i < 5; i++) {
@@ -137,6 +142,42 @@ class NotificationsTest extends AppTestBase {
 		assertThat(mails.get(0).getSubject()).startsWith("Pengingat");
 		TimeUnit.MILLISECONDS.sleep(300);
 		assertThat(SMTP.getReceivedMessages()).hasSize(5);
+	}
+
+	@Test
+	void aBookingTheJobCannotReadDoesNotStopTheOtherReminders() throws Exception {
+		var office = TestOffices.create(jdbc, 20, 20);
+		offices.evict(office);
+		var dayAfter = LocalDate.now(clock.withZone(TestOffices.JAKARTA)).plusDays(2);
+		var codes = new java.util.ArrayList<String>();
+		var unreadableNumber = TestOffices.applicationNumber();
+		for (var email : List.of("unreadable@example.id", "readable@example.id")) {
+			var body = Api.booking(codes.isEmpty() ? unreadableNumber : TestOffices.applicationNumber(), dayAfter, "09:00");
+			body.put("email", email);
+			codes.add(api.book(office, body).json().path("code").asString());
+		}
+		mailsTo(null, 2);
+		SMTP.purgeEmailFromAllMailboxes();
+		var stored = codes.get(0).replace("-", "");
+		long unreadableId = jdbc.sql("select id from booking where code = ?").param(stored).query(Long.class).single();
+		long readableId = jdbc.sql("select id from booking where code = ?").param(codes.get(1).replace("-", ""))
+			.query(Long.class).single();
+		// A row the app did not write: its code is not a booking code, so loading the booking fails.
+		jdbc.sql("update booking set code = '-5000031' where id = ?").param(unreadableId).update();
+		clock.set(ZonedDateTime.of(dayAfter.minusDays(1), LocalTime.of(9, 0), TestOffices.JAKARTA).toInstant());
+		try {
+			reminders.sendDue();
+
+			assertThat(mailsTo("readable@example.id", 1).get(0).getSubject()).startsWith("Pengingat");
+			assertThat(jdbc.sql("select booking_id from booking_reminder where booking_id in (?, ?)")
+				.params(unreadableId, readableId).query(Long.class).list()).containsExactly(readableId);
+		}
+		finally {
+			// readable again, and cancelled, so that no other test's reminder run finds it due
+			jdbc.sql("update booking set code = ? where id = ?").params(stored, unreadableId).update();
+			clock.reset();
+			api.cancel(codes.get(0), unreadableNumber);
+		}
 	}
 
 	/** Waits for the given number of mails (to one address, or to anyone) and returns them in order. */
