@@ -26,17 +26,21 @@ def cpu(r):
     return f"{c['app']:.2f} / {c['db']:.2f} / {c['rest']:.2f}" if c else ""
 
 
+def jit(r):
+    return f"{r['jit_s']:.1f}" if "jit_s" in r else ""
+
+
 print(f"```\n{machine}\n```\n")
 print("| scenario | clients | per second | % of pgbench | p50 ms | p95 ms | p99 ms | max ms | responses |"
-      " CPU ms per request: app / db / rest |")
-print("|---|---|---|---|---|---|---|---|---|---|")
-order = [k for k in rows if k not in ("sql-check", "db-check", "memory", "memory-burst", "warmup", "jar")
-         and not k.startswith("startup")]
+      " CPU ms per request: app / db / rest | JIT compiling, s |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+order = [k for k in rows if k not in ("sql-check", "db-check", "memory", "memory-burst", "jar")
+         and not k.startswith(("startup", "warmup"))]
 for name in order:
     r = rows[name]
     if name == "burst":
         print(f"| burst (quota 20) | 500 at once | all answered in {r['all_answered_ms']:.0f} ms | | "
-              f"{r['p50_ms']:.0f} | | | {r['max_ms']:.0f} | {statuses(r)} | {cpu(r)} |")
+              f"{r['p50_ms']:.0f} | | | {r['max_ms']:.0f} | {statuses(r)} | {cpu(r)} | {jit(r)} |")
         continue
     clients = name.rsplit("-", 1)[-1] if name.split("-")[-1].isdigit() else ("64" if "open" not in name else "open loop")
     ref = rows.get("ref-" + name)
@@ -48,11 +52,15 @@ for name in order:
         label = f"hot day, fixed arrival rate {r['target_rate']:.0f}/s ({float(name[5:]) * 100:.0f}% of hot-64)"
         clients = f"{r['connections']} connections, open loop"
     print(f"| {label} | {clients} | {r['rate']:.0f} | {ratio} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
-          f"{r['p99_ms']:.1f} | {r['max_ms']:.0f} | {statuses(r)} | {cpu(r)} |")
+          f"{r['p99_ms']:.1f} | {r['max_ms']:.0f} | {statuses(r)} | {cpu(r)} | {jit(r)} |")
 
 db = rows.get("db-check", {})
 mem = rows.get("memory", {})
 startup = rows.get("startup", {}).get("seconds")
+warm = [k for k in rows if k.startswith("warmup-") and not k.endswith("-hot")]
+if warm:
+    print(f"\n- Warm-up: {len(warm)} round(s); spread bookings and JIT compiling per round: "
+          + ", ".join(f"{rows[k]['rate']:.0f}/s (JIT {rows[k].get('jit_s', 0):.1f} s)" for k in warm))
 print()
 STARTUPS = {"startup": "jar, fresh data folder", "startup-existing": "jar, the run's data folder",
             "startup-existing-cds": "extracted jar + CDS archive, the run's data folder",
