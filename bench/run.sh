@@ -218,14 +218,24 @@ EOF
 # JFR CPU profile of the app during one step (PROFILE="hot-64 availability booking-page" by default; not on
 # the 16-client steps, whose ratio is the tightest, so that the recording cannot cost them anything):
 # <step>.profile.txt says which layers of the request the app's CPU goes to.
+# One recording runs from before the warm-up to the end, and each profiled step is cut out of it by time.
+# Starting and stopping a recording per step is not free: it switches JDK events on and off by rewriting the
+# classes they live in, which throws away the compiled code that inlined them (the 00:17 run of 2026-12-02:
+# the JIT compiled for 64 s during the profiled hot-64 step and for 23 s in the spread-16 step after it).
 PROFILE=${PROFILE-"hot-64 availability availability-page booking-page page-office"}
+PROFILE_BEGIN=
+profile_recording() {
+	[ -n "$PROFILE" ] || return 0
+	jcmd "$APP_PID" JFR.start name=bench settings=profile disk=true maxage=3h >/dev/null 2>&1 || true
+}
 profile_start() {
 	[[ " $PROFILE " == *" $1 "* ]] || return 0
-	jcmd "$APP_PID" JFR.start name="$1" settings=profile filename="$OUT/$1.jfr" >/dev/null 2>&1 || true
+	PROFILE_BEGIN=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 }
 profile_stop() {
 	[[ " $PROFILE " == *" $1 "* ]] || return 0
-	jcmd "$APP_PID" JFR.stop name="$1" >/dev/null 2>&1 || return 0
+	jcmd "$APP_PID" JFR.dump name=bench begin="$PROFILE_BEGIN" end="$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+		filename="$OUT/$1.jfr" >/dev/null 2>&1 || return 0
 	jfr print --json --stack-depth 300 --events jdk.ExecutionSample "$OUT/$1.jfr" > "$OUT/$1.samples.json" &&
 		python3 "$BENCH/lib/profile.py" "$OUT/$1.samples.json" 25 > "$OUT/$1.profile.txt"
 	rm -f "$OUT/$1.samples.json"
@@ -362,6 +372,7 @@ book() {  # book NAME CLIENTS OFFICES DATES
 }
 
 # --- warm-up: until the JIT has settled ------------------------------------------------------------------
+profile_recording
 # The app's CPU per request includes its JIT compiler threads, which pgbench does not have. On 2 cores, after
 # one 20 s warm-up, C2 compiled for 58 s during the 60 s hot-64 step and for about 70 s more across the spread
 # steps (the 23:41 run of 2026-12-01): those steps measured the JVM's start-up, not the booking path. A server
@@ -384,7 +395,7 @@ done
 # --- 1. burst ----------------------------------------------------------------------------------------------
 log "burst: 500 attempts at quota 20"
 measure burst json -- java -cp "$OUT/classes" LoadGen burst "$BASE" "$RUN-burst" "$TOMORROW" "$SLOTS" 500 BURST
-# peak memory up to the end of the burst, before any JFR recording (which the peak at the end includes)
+# peak memory up to the end of the burst (the JFR recording, when PROFILE is set, is already on)
 echo "{\"scenario\":\"memory-burst\",\"peak_rss_mb\":$(($(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status) / 1024)),\"heap\":\"$HEAP\"}" >> "$RESULTS"
 
 # --- 2, 3, 5. sustained booking, each next to its reference ----------------------------------------------
