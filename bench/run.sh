@@ -215,10 +215,9 @@ EOF
 	log "$name: $(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print(f\"{r.get('rate', 0):.0f}/s p99 {r.get('p99_ms', 0):.1f} ms {r.get('statuses', '')} cpu/op {r['cpu_ms_per_op']} jit {r['jit_s']} s\")" "$result")"
 }
 
-# JFR CPU profile of the app during one step (PROFILE="hot-64 availability booking-page" by default; not on
-# the 16-client steps, whose ratio is the tightest, so that the recording cannot cost them anything):
-# <step>.profile.txt says which layers of the request the app's CPU goes to.
-# One recording runs from before the warm-up to the end, and each profiled step is cut out of it by time.
+# JFR CPU profile of the app during the steps named in PROFILE: <step>.profile.txt says which layers of the
+# request the app's CPU goes to. One recording runs from after the burst to the end (PROFILE="" for none), and
+# each profiled step is cut out of it by time; it samples every step alike (a stack every 10-20 ms per thread).
 # Starting and stopping a recording per step is not free: it switches JDK events on and off by rewriting the
 # classes they live in, which throws away the compiled code that inlined them (the 00:17 run of 2026-12-02:
 # the JIT compiled for 64 s during the profiled hot-64 step and for 23 s in the spread-16 step after it).
@@ -372,31 +371,42 @@ book() {  # book NAME CLIENTS OFFICES DATES
 }
 
 # --- warm-up: until the JIT has settled ------------------------------------------------------------------
-profile_recording
 # The app's CPU per request includes its JIT compiler threads, which pgbench does not have. On 2 cores, after
 # one 20 s warm-up, C2 compiled for 58 s during the 60 s hot-64 step and for about 70 s more across the spread
 # steps (the 23:41 run of 2026-12-01): those steps measured the JVM's start-up, not the booking path. A server
 # that runs all day is past that point, so rounds of every load shape the run measures (spread and hot
 # bookings, availability, the public pages) repeat until one round compiles for less than JIT_SETTLED s.
 # Every step still records its own JIT time (jit_s), so a step the JIT was still busy in shows it.
-for round in $(seq 1 "$WARMUP_ROUNDS"); do
-	jit=$(jit_seconds)
-	book "warmup-$round" 64 "$RUN-warm" "$SPREAD_DATES" "$WARMUP"
-	book "warmup-$round-hot" 64 "$RUN-warm" "$HOT_DATE" 10
-	for path in "/api/v1/offices/$RUN-warm/availability" "/kantor/$RUN-warm/booking?date=$TOMORROW&slotStart=09:00" \
-			"/kantor/$RUN-warm" "/" "/kantor/$RUN-warm/booking" "/booking/cek" "/cara-kerja"; do
-		BENCH_PATHS=$path wrk -t 2 -c 64 -d 3s -s "$BENCH/lib/read.lua" "$BASE" >> "$OUT/warmup-reads.out" 2>&1
+warm_up() {  # warm_up LABEL MAX_ROUNDS
+	for round in $(seq 1 "$2"); do
+		local jit compiled
+		jit=$(jit_seconds)
+		book "$1-$round" 64 "$RUN-warm" "$SPREAD_DATES" "$WARMUP"
+		book "$1-$round-hot" 64 "$RUN-warm" "$HOT_DATE" 10
+		for path in "/api/v1/offices/$RUN-warm/availability" "/kantor/$RUN-warm/booking?date=$TOMORROW&slotStart=09:00" \
+				"/kantor/$RUN-warm" "/" "/kantor/$RUN-warm/booking" "/booking/cek" "/cara-kerja"; do
+			BENCH_PATHS=$path wrk -t 2 -c 64 -d 3s -s "$BENCH/lib/read.lua" "$BASE" >> "$OUT/warmup-reads.out" 2>&1
+		done
+		compiled=$(python3 -c "print(round($(jit_seconds) - $jit, 1))")
+		log "$1 round $round: the JIT compiled for $compiled s"
+		python3 -c "import sys; sys.exit(0 if $compiled < $JIT_SETTLED else 1)" && break
 	done
-	compiled=$(python3 -c "print(round($(jit_seconds) - $jit, 1))")
-	log "warm-up round $round: the JIT compiled for $compiled s"
-	python3 -c "import sys; sys.exit(0 if $compiled < $JIT_SETTLED else 1)" && break
-done
+	return 0
+}
+warm_up warmup "$WARMUP_ROUNDS"
 
 # --- 1. burst ----------------------------------------------------------------------------------------------
 log "burst: 500 attempts at quota 20"
 measure burst json -- java -cp "$OUT/classes" LoadGen burst "$BASE" "$RUN-burst" "$TOMORROW" "$SLOTS" 500 BURST
-# peak memory up to the end of the burst (the JFR recording, when PROFILE is set, is already on)
+# peak memory up to the end of the burst, before the JFR recording (which the peak at the end includes)
 echo "{\"scenario\":\"memory-burst\",\"peak_rss_mb\":$(($(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status) / 1024)),\"heap\":\"$HEAP\"}" >> "$RESULTS"
+
+# The profiles' recording starts here, and the JIT settles again before anything is measured: switching the
+# recording's events on throws away compiled code (see profile_recording).
+if [ -n "$PROFILE" ]; then
+	profile_recording
+	warm_up warmup-jfr 3
+fi
 
 # --- 2, 3, 5. sustained booking, each next to its reference ----------------------------------------------
 spread_codes() { for i in $(seq -w 1 $SPREAD_OFFICES); do printf '%s-%02d,' "$1" "$((10#$i))"; done | sed 's/,$//'; }
