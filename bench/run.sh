@@ -405,7 +405,7 @@ echo "{\"scenario\":\"memory-burst\",\"peak_rss_mb\":$(($(awk '/VmHWM/ {print $2
 # recording's events on throws away compiled code (see profile_recording).
 if [ -n "$PROFILE" ]; then
 	profile_recording
-	warm_up warmup-jfr 3
+	warm_up warmup-jfr "$WARMUP_ROUNDS"   # three rounds were not enough in the 01:07 run: hot-16 still compiled for 18 s
 fi
 
 # --- 2, 3, 5. sustained booking, each next to its reference ----------------------------------------------
