@@ -224,7 +224,6 @@ EOF
 PROFILE=${PROFILE-"hot-64 availability availability-page booking-page page-office"}
 PROFILE_BEGIN=
 profile_recording() {
-	[ -n "$PROFILE" ] || return 0
 	jcmd "$APP_PID" JFR.start name=bench settings=profile disk=true maxage=3h >/dev/null 2>&1 || true
 }
 profile_start() {

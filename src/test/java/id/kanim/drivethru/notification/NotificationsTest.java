@@ -3,6 +3,7 @@ package id.kanim.drivethru.notification;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -149,7 +150,7 @@ class NotificationsTest extends AppTestBase {
 		var office = TestOffices.create(jdbc, 20, 20);
 		offices.evict(office);
 		var dayAfter = LocalDate.now(clock.withZone(TestOffices.JAKARTA)).plusDays(2);
-		var codes = new java.util.ArrayList<String>();
+		var codes = new ArrayList<String>();
 		var unreadableNumber = TestOffices.applicationNumber();
 		for (var email : List.of("unreadable@example.id", "readable@example.id")) {
 			var body = Api.booking(codes.isEmpty() ? unreadableNumber : TestOffices.applicationNumber(), dayAfter, "09:00");
@@ -158,10 +159,8 @@ class NotificationsTest extends AppTestBase {
 		}
 		mailsTo(null, 2);
 		SMTP.purgeEmailFromAllMailboxes();
-		var stored = codes.get(0).replace("-", "");
-		long unreadableId = jdbc.sql("select id from booking where code = ?").param(stored).query(Long.class).single();
-		long readableId = jdbc.sql("select id from booking where code = ?").param(codes.get(1).replace("-", ""))
-			.query(Long.class).single();
+		long unreadableId = bookingId(codes.get(0));
+		long readableId = bookingId(codes.get(1));
 		// A row the app did not write: its code is not a booking code, so loading the booking fails.
 		jdbc.sql("update booking set code = '-5000031' where id = ?").param(unreadableId).update();
 		clock.set(ZonedDateTime.of(dayAfter.minusDays(1), LocalTime.of(9, 0), TestOffices.JAKARTA).toInstant());
@@ -174,10 +173,15 @@ class NotificationsTest extends AppTestBase {
 		}
 		finally {
 			// readable again, and cancelled, so that no other test's reminder run finds it due
-			jdbc.sql("update booking set code = ? where id = ?").params(stored, unreadableId).update();
+			jdbc.sql("update booking set code = ? where id = ?").params(codes.get(0).replace("-", ""), unreadableId).update();
 			clock.reset();
 			api.cancel(codes.get(0), unreadableNumber);
 		}
+	}
+
+	/** The row id of a booking, by the code the API answered with (stored without its hyphen). */
+	private long bookingId(String code) {
+		return jdbc.sql("select id from booking where code = ?").param(code.replace("-", "")).query(Long.class).single();
 	}
 
 	/** Waits for the given number of mails (to one address, or to anyone) and returns them in order. */
