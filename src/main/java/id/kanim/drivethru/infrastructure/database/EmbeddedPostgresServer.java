@@ -43,6 +43,9 @@ public class EmbeddedPostgresServer implements AutoCloseable {
 	/** The superuser's password, in the data folder (PostgreSQL ignores files it does not know). */
 	static final String PASSWORD_FILE = "drivethru-superuser.password";
 
+	/** Next to the data folder: the password initdb is given, until it has been moved into the folder. */
+	static final String INITDB_PASSWORD_SUFFIX = ".initdb-password";
+
 	static final String HBA = """
 			# Written by Drive-Thru Paspor at every start (edits are overwritten): a password (SCRAM) for every
 			# connection, and only from this machine's loopback. There is no Unix socket.
@@ -109,15 +112,19 @@ public class EmbeddedPostgresServer implements AutoCloseable {
 		ownerOnly(dataDir, "rwx------");
 		stopStalePostmaster();
 		var passwordFile = dataDir.resolve(PASSWORD_FILE);
+		// initdb wants an empty folder, so the password waits next to it until initdb has run. Not in a temporary
+		// file that is removed afterwards: a first start killed between initdb and moving the password in left
+		// a folder whose superuser has a password nobody knows, and every later start gave up after 30 s.
+		var initdbPasswordFile = dataDir.resolveSibling(dataDir.getFileName() + INITDB_PASSWORD_SUFFIX);
 		boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
+		if (!fresh && !Files.exists(passwordFile) && Files.exists(initdbPasswordFile)) {
+			Files.move(initdbPasswordFile, passwordFile, StandardCopyOption.ATOMIC_MOVE);
+			log.warn("The first start on {} was stopped before it finished; its password is now in the folder", dataDir);
+		}
 		boolean legacy = !fresh && !Files.exists(passwordFile);
-		Path initdbPasswordFile = null;
 		if (fresh) {
 			password = randomPassword();
-			// initdb wants an empty folder, so the password waits outside it until initdb has run.
-			initdbPasswordFile = Files.createTempFile("drivethru-initdb", ".pw",
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			Files.writeString(initdbPasswordFile, password);
+			writeOwnerOnly(initdbPasswordFile, password);
 		}
 		else if (!legacy) {
 			// Narrowed again at every start: a folder unpacked from a backup gets the default permissions.
@@ -157,7 +164,8 @@ public class EmbeddedPostgresServer implements AutoCloseable {
 			postgres = builder.start();
 		}
 		finally {
-			if (initdbPasswordFile != null) {
+			// Only once the folder holds the password: until then it is the one copy.
+			if (Files.exists(passwordFile)) {
 				Files.deleteIfExists(initdbPasswordFile);
 			}
 		}

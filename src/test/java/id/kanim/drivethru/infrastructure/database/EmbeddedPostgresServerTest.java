@@ -66,6 +66,26 @@ class EmbeddedPostgresServerTest {
 		}
 	}
 
+	/** What a first start killed (kill -9) after initdb and before it moved the password into the folder leaves. */
+	@Test
+	void startsAFolderWhoseFirstStartWasKilledRightAfterInitdb() throws Exception {
+		var dataDir = work.resolve("pg");
+		var waiting = work.resolve("pg" + EmbeddedPostgresServer.INITDB_PASSWORD_SUFFIX);
+		String password;
+		try (var server = start(dataDir)) {
+			password = server.password();
+		}
+		assertThat(waiting).doesNotExist();
+		Files.move(dataDir.resolve(EmbeddedPostgresServer.PASSWORD_FILE), waiting);
+
+		try (var server = start(dataDir); var connection = connect(server)) {
+			assertThat(server.password()).isEqualTo(password);
+			assertThat(show(connection, "password_encryption")).isEqualTo("scram-sha-256");
+		}
+		assertOwnerOnly(dataDir.resolve(EmbeddedPostgresServer.PASSWORD_FILE));
+		assertThat(waiting).doesNotExist();
+	}
+
 	/** A data folder made by the previous version trusted every local user and had no password. */
 	@Test
 	void locksDownAFolderMadeByTheOldVersion() throws Exception {
